@@ -1,0 +1,5 @@
+package org.routerdc.workbench;
+
+public final class Launcher {
+    public static void main(String[] args) { System.out.println("ok"); }
+}

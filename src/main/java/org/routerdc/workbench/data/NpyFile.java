@@ -1,0 +1,88 @@
+package org.routerdc.workbench.data;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads and writes 2-D float32 NumPy {@code .npy} files (format version 1.0, C order, little endian). */
+public final class NpyFile {
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern SHAPE = Pattern.compile("'shape':\\s*\\((\\d+),\\s*(\\d+)\\s*,?\\)");
+
+    private NpyFile() {
+    }
+
+    public static void write(Path file, float[][] matrix) throws IOException {
+        int rows = matrix.length;
+        int cols = rows == 0 ? 0 : matrix[0].length;
+        String header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + rows + ", " + cols + "), }";
+        int unpadded = MAGIC.length + 4 + header.length() + 1;
+        header = header + " ".repeat((64 - unpadded % 64) % 64) + "\n";
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            out.write(MAGIC);
+            out.write(new byte[]{1, 0, (byte) (header.length() & 0xff), (byte) (header.length() >> 8)});
+            out.write(header.getBytes(StandardCharsets.US_ASCII));
+            ByteBuffer row = ByteBuffer.allocate(cols * 4).order(ByteOrder.LITTLE_ENDIAN);
+            for (float[] values : matrix) {
+                if (values.length != cols) {
+                    throw new IllegalArgumentException("ragged matrix: row of " + values.length + " values, expected " + cols);
+                }
+                row.clear();
+                row.asFloatBuffer().put(values);
+                out.write(row.array());
+            }
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static float[][] read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!java.util.Arrays.equals(magic, MAGIC)) {
+                throw new IOException(file + ": not a NumPy .npy file");
+            }
+            int major = in.readUnsignedByte();
+            in.readUnsignedByte();
+            int headerLength = major == 1 ? readLittleEndian(in, 2) : readLittleEndian(in, 4);
+            String header = new String(in.readNBytes(headerLength), StandardCharsets.US_ASCII);
+            if (!header.contains("'<f4'")) {
+                throw new IOException(file + ": expected float32 ('<f4') data, header is " + header.trim());
+            }
+            if (header.contains("'fortran_order': True")) {
+                throw new IOException(file + ": Fortran-ordered arrays are not supported");
+            }
+            Matcher shape = SHAPE.matcher(header);
+            if (!shape.find()) {
+                throw new IOException(file + ": expected a 2-D array, header is " + header.trim());
+            }
+            int rows = Integer.parseInt(shape.group(1));
+            int cols = Integer.parseInt(shape.group(2));
+            float[][] matrix = new float[rows][cols];
+            byte[] bytes = new byte[cols * 4];
+            for (float[] row : matrix) {
+                in.readFully(bytes);
+                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(row);
+            }
+            return matrix;
+        }
+    }
+
+    private static int readLittleEndian(InputStream in, int bytes) throws IOException {
+        int value = 0;
+        for (int i = 0; i < bytes; i++) {
+            value |= in.read() << (8 * i);
+        }
+        return value;
+    }
+}
