@@ -1,0 +1,19 @@
+package org.routerdc.workbench.eval;
+
+import java.util.Map;
+import org.routerdc.workbench.data.Metric;
+
+/**
+ * Accuracies (percent) on one dataset: the router beside its baselines.
+ *
+ * @param bestSingle the accuracy of the best single LLM on this dataset ({@code bestSingleLlm})
+ * @param random     the expected accuracy of a uniformly random router
+ * @param knn        the kNN router's accuracy, or NaN when no training embeddings were given
+ * @param perLlm     each LLM's accuracy when it answers every query, in LLM order
+ */
+public record DatasetReport(String name, Metric metric, int n, double router, double oracle, double bestSingle,
+                            String bestSingleLlm, double random, double knn, Map<String, Double> perLlm) {
+    public DatasetReport {
+        perLlm = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perLlm));
+    }
+}
