@@ -1,0 +1,74 @@
+package org.routerdc.workbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.routerdc.workbench.eval.DatasetReport;
+import org.routerdc.workbench.eval.EvaluationReport;
+
+/** Prints an evaluation as a table or as the JSON document of the `eval --json` contract. */
+public final class ReportPrinter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportPrinter() {
+    }
+
+    public static void printTable(EvaluationReport report, PrintStream out) {
+        String header = String.format(Locale.ROOT, "%-24s %-7s %6s %8s %8s %11s %8s %8s  %s",
+                "dataset", "metric", "n", "router", "oracle", "best single", "random", "kNN", "best LLM on dataset");
+        out.println(header);
+        out.println("-".repeat(header.length()));
+        for (DatasetReport d : report.datasets()) {
+            out.println(String.format(Locale.ROOT, "%-24s %-7s %6d %8.2f %8.2f %11.2f %8.2f %8s  %s",
+                    d.name(), d.metric().label(), d.n(), d.router(), d.oracle(), d.bestSingle(), d.random(),
+                    number(d.knn()), d.bestSingleLlm()));
+        }
+        out.println("-".repeat(header.length()));
+        out.println(String.format(Locale.ROOT, "%-24s %-7s %6s %8.2f %8.2f %11.2f %8.2f %8s  %s",
+                "average", "", "", report.averageRouter(), report.averageOracle(), report.averageBestSingle(),
+                report.averageRandom(), number(report.averageKnn()), report.bestSingleLlm() + " (best single overall)"));
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** {"datasets":[{"name","metric","n","router","oracle","bestSingle","random","knn","perLlm":{...}}],"average":{...}} */
+    public static ObjectNode toJson(EvaluationReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        var datasets = root.putArray("datasets");
+        for (DatasetReport d : report.datasets()) {
+            ObjectNode node = datasets.addObject();
+            node.put("name", d.name());
+            node.put("metric", d.metric().label());
+            node.put("n", d.n());
+            node.put("router", round(d.router()));
+            node.put("oracle", round(d.oracle()));
+            node.put("bestSingle", round(d.bestSingle()));
+            node.put("random", round(d.random()));
+            putNumber(node, "knn", d.knn());
+            ObjectNode perLlm = node.putObject("perLlm");
+            d.perLlm().forEach((llm, accuracy) -> perLlm.put(llm, round(accuracy)));
+        }
+        ObjectNode average = root.putObject("average");
+        average.put("router", round(report.averageRouter()));
+        average.put("oracle", round(report.averageOracle()));
+        average.put("bestSingle", round(report.averageBestSingle()));
+        average.put("random", round(report.averageRandom()));
+        putNumber(average, "knn", report.averageKnn());
+        return root;
+    }
+
+    private static void putNumber(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, round(value));
+        }
+    }
+
+    private static double round(double percent) {
+        return Math.round(percent * 1e4) / 1e4;
+    }
+}
