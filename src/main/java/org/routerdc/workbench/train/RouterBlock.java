@@ -3,6 +3,7 @@ package org.routerdc.workbench.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
@@ -40,6 +41,14 @@ public final class RouterBlock extends AbstractBlock {
         NDArray h = head.forward(store, encoded, training, params).singletonOrThrow();
         NDArray scores = llms.forward(store, new NDList(h), training, params).singletonOrThrow();
         return new NDList(scores, h);
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        encoder.initialize(manager, dataType, inputShapes);
+        Shape[] encoded = encoder.getOutputShapes(inputShapes);
+        head.initialize(manager, dataType, encoded);
+        llms.initialize(manager, dataType, head.getOutputShapes(encoded));
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
@@ -23,6 +24,8 @@ public final class RouterModel implements AutoCloseable {
     public RouterModel(Device device, RouterWeights weights, double temperature) {
         manager = NDManager.newBaseManager(device, RouterEngine.NAME);
         block = RouterBlock.overEmbeddings(manager, weights, temperature);
+        // parameters already hold their values; this only records shapes so DJL treats the block as ready
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, weights.dimension()));
         store = new ParameterStore(manager, false);
         parameters = block.trainableParameters();
         for (Parameter p : parameters) {

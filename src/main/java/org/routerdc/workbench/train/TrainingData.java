@@ -27,7 +27,9 @@ public record TrainingData(float[][] embeddings, double[][] scores, int[] cluste
         require(n > 0, "no rows");
         require(scores.length == n, scores.length + " score rows for " + n + " embeddings");
         require(datasetIndex.length == n, datasetIndex.length + " dataset indices for " + n + " rows");
-        require(clusterIds == null || clusterIds.length == n, "cluster ids for " + clusterIds.length + " rows, not " + n);
+        if (clusterIds != null) {
+            require(clusterIds.length == n, clusterIds.length + " cluster ids for " + n + " rows");
+        }
         require(!llms.isEmpty(), "no LLMs");
         require(datasetNames.size() == datasetMetrics.size(),
                 datasetNames.size() + " dataset names but " + datasetMetrics.size() + " metrics");
