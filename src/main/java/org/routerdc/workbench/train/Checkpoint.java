@@ -1,0 +1,109 @@
+package org.routerdc.workbench.train;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything needed to continue a run bit-for-bit: weights, optimiser moments, step, RNG state, the epoch's batch
+ * order, the cluster of each training row, the best result so far and the config. Stored as a directory holding
+ * {@code state.json} (all but the floats) and {@code tensors.bin} (named float32 arrays, see {@link TensorFile}).
+ *
+ * @param header all non-tensor state
+ * @param weights current weights
+ * @param firstMoments AdamW m per parameter name, flattened in the model's storage layout
+ * @param secondMoments AdamW v, likewise
+ */
+public record Checkpoint(Header header, RouterWeights weights, Map<String, float[]> firstMoments,
+                         Map<String, float[]> secondMoments) {
+    public static final String LAST = "last";
+    public static final String BEST = "best";
+    static final String STATE_FILE = "state.json";
+    static final String TENSOR_FILE = "tensors.bin";
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+    /**
+     * @param rows       training rows (after the per-dataset cap), to check a resume gets the same data
+     * @param dimension  embedding dimension
+     * @param batchOrder this epoch's row order; {@code batchPosition} is where the next batch starts
+     */
+    public record Header(TrainingConfig config, java.util.List<String> llms, double tau, int step, long adamStep,
+                         long rngState, int rows, int dimension, int[] batchOrder, int batchPosition, int[] clusters,
+                         int bestStep, double bestAverage, Map<String, Double> bestAccuracy, double lastAverage) {
+    }
+
+    public TrainedRouter router() {
+        TrainingMetrics metrics = new TrainingMetrics(header.bestStep(), header.bestAverage(), header.bestAccuracy(),
+                header.step(), header.lastAverage());
+        return new TrainedRouter(header.llms(), weights, header.tau(), header.config(), metrics);
+    }
+
+    /** Writes to a sibling temp directory first, then swaps it into place, so a crash never leaves half a checkpoint. */
+    public void write(Path dir) throws IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+        JSON.writeValue(temp.resolve(STATE_FILE).toFile(), header);
+        Map<String, float[]> tensors = new LinkedHashMap<>();
+        tensors.put("w1", RouterWeights.flatten(weights.w1()));
+        tensors.put("b1", weights.b1());
+        tensors.put("w2", RouterWeights.flatten(weights.w2()));
+        tensors.put("b2", weights.b2());
+        tensors.put("llm_vectors", RouterWeights.flatten(weights.llmVectors()));
+        firstMoments.forEach((name, values) -> tensors.put("adam_m/" + name, values));
+        secondMoments.forEach((name, values) -> tensors.put("adam_v/" + name, values));
+        TensorFile.write(temp.resolve(TENSOR_FILE), tensors);
+        Path old = null;
+        if (Files.exists(dir)) {
+            old = parent.resolve("." + dir.getFileName() + ".old-" + System.nanoTime());
+            Files.move(dir, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(temp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    public static Checkpoint read(Path dir) throws IOException {
+        Header header = JSON.readValue(dir.resolve(STATE_FILE).toFile(), Header.class);
+        Map<String, float[]> tensors = TensorFile.read(dir.resolve(TENSOR_FILE));
+        int d = header.dimension();
+        int hidden = header.config().hiddenFor(d);
+        int llms = header.llms().size();
+        RouterWeights weights = new RouterWeights(
+                RouterWeights.unflatten(need(tensors, "w1", hidden * d, dir), hidden, d), need(tensors, "b1", hidden, dir),
+                RouterWeights.unflatten(need(tensors, "w2", d * hidden, dir), d, hidden), need(tensors, "b2", d, dir),
+                RouterWeights.unflatten(need(tensors, "llm_vectors", llms * d, dir), llms, d));
+        Map<String, float[]> m = new LinkedHashMap<>();
+        Map<String, float[]> v = new LinkedHashMap<>();
+        tensors.forEach((name, values) -> {
+            if (name.startsWith("adam_m/")) {
+                m.put(name.substring(7), values);
+            } else if (name.startsWith("adam_v/")) {
+                v.put(name.substring(7), values);
+            }
+        });
+        return new Checkpoint(header, weights, m, v);
+    }
+
+    private static float[] need(Map<String, float[]> tensors, String name, int length, Path dir) throws IOException {
+        float[] values = tensors.get(name);
+        if (values == null || values.length != length) {
+            throw new IOException(dir.resolve(TENSOR_FILE) + ": tensor '" + name + "' missing or not " + length + " values");
+        }
+        return values;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
