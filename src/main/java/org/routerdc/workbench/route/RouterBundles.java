@@ -1,0 +1,150 @@
+package org.routerdc.workbench.route;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.routerdc.workbench.train.RouterWeights;
+import org.routerdc.workbench.train.TrainedRouter;
+import org.routerdc.workbench.train.TrainingConfig;
+import org.routerdc.workbench.train.TrainingMetrics;
+
+/** Saves a {@link TrainedRouter} as a router bundle and reads it back. */
+public final class RouterBundles {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RouterBundles() {
+    }
+
+    /**
+     * @param extraMetrics evaluation results to record beside the selection metrics (may be null)
+     * @param dataFiles    the training files, recorded for the user's reference
+     */
+    public static void save(Path folder, TrainedRouter router, EncoderRef encoder, TrainingIndex index,
+                            JsonNode extraMetrics, List<String> dataFiles) throws IOException {
+        RouterWeights w = router.weights();
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("type", "residual-mlp");
+        head.put("formula", "h = x + W2 gelu(W1 x + b1) + b2; score = cos(h, k_t) / tau");
+        head.put("inputDim", w.dimension());
+        head.put("hiddenDim", w.hidden());
+        head.put("activation", "gelu-erf");
+        ObjectNode training = JSON.valueToTree(router.config());
+        training.set("dataFiles", JSON.valueToTree(dataFiles));
+        ObjectNode metrics = JSON.createObjectNode();
+        metrics.set("selection", JSON.valueToTree(router.metrics()));
+        if (extraMetrics != null) {
+            metrics.set("evaluation", extraMetrics);
+        }
+        String name = folder.getFileName().toString().replaceFirst("\\.router$", "");
+        BundleManifest manifest = new BundleManifest(RouterBundle.FORMAT_VERSION, name, encoder, router.llms(), head,
+                router.tau(), training, metrics, Instant.now().toString(), Map.of());
+
+        Map<String, RouterBundle.FileWriter> files = new LinkedHashMap<>();
+        files.put(RouterBundle.WEIGHTS, file -> Safetensors.write(file, weightTensors(w), Map.of("format", "routerdc")));
+        if (index != null) {
+            files.put(RouterBundle.TRAINING_INDEX, file -> Safetensors.write(file, Map.of(
+                    "embeddings", Tensor.matrix(index.embeddings()), "scores", Tensor.matrix(toFloat(index.scores()))), Map.of()));
+            files.put(RouterBundle.TRAINING_QUERIES, file -> writeQueries(file, index));
+        }
+        RouterBundle.write(folder, manifest, files);
+    }
+
+    public static LoadedRouter load(Path folder) throws BundleException {
+        BundleManifest manifest = RouterBundle.readManifest(folder);
+        try {
+            Map<String, Tensor> tensors = Safetensors.read(folder.resolve(RouterBundle.WEIGHTS));
+            RouterWeights weights = new RouterWeights(matrix(tensors, "head.w1"), vector(tensors, "head.b1"),
+                    matrix(tensors, "head.w2"), vector(tensors, "head.b2"), matrix(tensors, "llm_vectors"));
+            TrainingConfig config = JSON.treeToValue(stripDataFiles(manifest.training()), TrainingConfig.class);
+            TrainingMetrics metrics = JSON.treeToValue(manifest.metrics().path("selection"), TrainingMetrics.class);
+            TrainedRouter router = new TrainedRouter(manifest.llms(), weights, manifest.tau(), config, metrics);
+            TrainingIndex index = manifest.files().containsKey(RouterBundle.TRAINING_INDEX) ? readIndex(folder) : null;
+            return new LoadedRouter(folder, manifest, router, index);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BundleException(folder + ": cannot read the router: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode stripDataFiles(JsonNode training) {
+        ObjectNode copy = training.deepCopy();
+        copy.remove("dataFiles");
+        return copy;
+    }
+
+    private static Map<String, Tensor> weightTensors(RouterWeights w) {
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        tensors.put("head.w1", Tensor.matrix(w.w1()));
+        tensors.put("head.b1", Tensor.vector(w.b1()));
+        tensors.put("head.w2", Tensor.matrix(w.w2()));
+        tensors.put("head.b2", Tensor.vector(w.b2()));
+        tensors.put("llm_vectors", Tensor.matrix(w.llmVectors()));
+        return tensors;
+    }
+
+    private static float[][] matrix(Map<String, Tensor> tensors, String name) throws IOException {
+        return require(tensors, name).toMatrix();
+    }
+
+    private static float[] vector(Map<String, Tensor> tensors, String name) throws IOException {
+        return require(tensors, name).values();
+    }
+
+    private static Tensor require(Map<String, Tensor> tensors, String name) throws IOException {
+        Tensor tensor = tensors.get(name);
+        if (tensor == null) {
+            throw new IOException(RouterBundle.WEIGHTS + " has no tensor '" + name + "'");
+        }
+        return tensor;
+    }
+
+    private static float[][] toFloat(double[][] values) {
+        float[][] result = new float[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            result[r] = new float[values[r].length];
+            for (int c = 0; c < values[r].length; c++) {
+                result[r][c] = (float) values[r][c];
+            }
+        }
+        return result;
+    }
+
+    private static void writeQueries(Path file, TrainingIndex index) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < index.size(); i++) {
+                ObjectNode row = JSON.createObjectNode().put("dataset", index.datasets().get(i)).put("question", index.texts().get(i));
+                out.write(JSON.writeValueAsString(row));
+                out.newLine();
+            }
+        }
+    }
+
+    private static TrainingIndex readIndex(Path folder) throws IOException {
+        Map<String, Tensor> tensors = Safetensors.read(folder.resolve(RouterBundle.TRAINING_INDEX));
+        float[][] embeddings = require(tensors, "embeddings").toMatrix();
+        float[][] floatScores = require(tensors, "scores").toMatrix();
+        double[][] scores = new double[floatScores.length][];
+        for (int r = 0; r < scores.length; r++) {
+            scores[r] = new double[floatScores[r].length];
+            for (int c = 0; c < scores[r].length; c++) {
+                scores[r][c] = floatScores[r][c];
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> datasets = new ArrayList<>();
+        for (String line : Files.readAllLines(folder.resolve(RouterBundle.TRAINING_QUERIES))) {
+            JsonNode row = JSON.readTree(line);
+            texts.add(row.path("question").asText());
+            datasets.add(row.path("dataset").asText());
+        }
+        return new TrainingIndex(embeddings, scores, texts, datasets);
+    }
+}
