@@ -14,7 +14,10 @@ import java.util.Map;
         @JsonSubTypes.Type(value = TrainingEvent.Checkpoint.class, name = "checkpoint"),
         @JsonSubTypes.Type(value = TrainingEvent.Finished.class, name = "finished"),
         @JsonSubTypes.Type(value = TrainingEvent.Failed.class, name = "failed"),
-        @JsonSubTypes.Type(value = TrainingEvent.Log.class, name = "log")})
+        @JsonSubTypes.Type(value = TrainingEvent.Log.class, name = "log"),
+        @JsonSubTypes.Type(value = TrainingEvent.Progress.class, name = "progress"),
+        @JsonSubTypes.Type(value = TrainingEvent.Report.class, name = "report"),
+        @JsonSubTypes.Type(value = TrainingEvent.Saved.class, name = "saved")})
 public sealed interface TrainingEvent {
 
     /** @param resumedFromStep 0 for a fresh run */
@@ -46,5 +49,17 @@ public sealed interface TrainingEvent {
     enum Level { INFO, WARNING, ERROR }
 
     record Log(Level level, String message) implements TrainingEvent {
+    }
+
+    /** Progress of a phase around the training itself, e.g. encoding the queries. */
+    record Progress(String phase, int done, int total, double ratePerSecond, double etaSeconds) implements TrainingEvent {
+    }
+
+    /** The final evaluation on the --eval files, as the `eval --json` document. */
+    record Report(com.fasterxml.jackson.databind.JsonNode evaluation) implements TrainingEvent {
+    }
+
+    /** The router bundle was written. */
+    record Saved(String path) implements TrainingEvent {
     }
 }

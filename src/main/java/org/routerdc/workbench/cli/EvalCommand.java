@@ -1,0 +1,59 @@
+package org.routerdc.workbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.routerdc.workbench.data.ScoreTable;
+import org.routerdc.workbench.encode.CancelCheck;
+import org.routerdc.workbench.eval.EvaluationReport;
+import org.routerdc.workbench.route.Router;
+import org.routerdc.workbench.route.RouterEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench eval}: a router's accuracy per dataset beside the oracle and the baselines. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Evaluate a router on score tables: per dataset and on average, beside the oracle, the best single LLM,",
+                "a random router and a kNN router (accuracies in percent). FILE may end with =binary or =graded."})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--router", required = true, paramLabel = "DIR.router", description = "the router to evaluate")
+    Path router;
+
+    @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "score tables to evaluate on")
+    List<String> data;
+
+    @Option(names = "--json", description = "print the report as JSON")
+    boolean json;
+
+    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu", description = "where to encode (default: ${DEFAULT-VALUE})")
+    String device;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "embedding cache folder (default: the user cache folder)")
+    Path cache;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        List<ScoreTable> tables = DataArguments.load(data, "--data", err);
+        try (Router opened = Router.open(router, EncoderArguments.device(device))) {
+            EncoderArguments cacheArgs = new EncoderArguments();
+            cacheArgs.cache = cache;
+            EvaluationReport report = RouterEvaluation.evaluate(opened, tables, cacheArgs.cache(),
+                    new ProgressLine(err, "encoding"), CancelCheck.NEVER);
+            var out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().writeValueAsString(ReportPrinter.toJson(report)));
+            } else {
+                ReportPrinter.printTable(report, new java.io.PrintStream(new WriterOutputStream(out), true,
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.routerdc.workbench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.routerdc.workbench.train.TrainingConfig;
+import org.routerdc.workbench.train.TrainingDevice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench train}: score tables in, a router bundle out. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a RouterDC router on score tables and save it as DIR.router.",
+                "FILE may end with =binary or =graded to set its metric (default: the file's own, else graded).",
+                "With --events json, stdout carries one JSON event per line (the app's training worker protocol)."})
+public final class TrainCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--train", arity = "1..*", required = true, paramLabel = "FILE", description = "training score tables")
+    List<String> trainFiles;
+
+    @Option(names = "--eval", arity = "1..*", paramLabel = "FILE", description = "score tables to evaluate the final router on")
+    List<String> evalFiles;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR.router", description = "router folder to write")
+    Path out;
+
+    @Option(names = "--steps", defaultValue = "1000", description = "optimisation steps (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu",
+            description = "where to encode and train; auto uses a GPU when there is one (default: ${DEFAULT-VALUE})")
+    String device;
+
+    @Mixin
+    EncoderArguments encoder = new EncoderArguments();
+
+    @Option(names = "--batch-size", defaultValue = "64", description = "queries per step (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = {"--learning-rate", "--lr"}, description = "AdamW learning rate (default: 1e-3 for a head on a frozen encoder)")
+    Double learningRate;
+
+    @Option(names = "--weight-decay", description = "AdamW weight decay (default: 0.01)")
+    Double weightDecay;
+
+    @Option(names = "--top-k", defaultValue = "3", description = "K+: positives per query in the sample-LLM loss (default: ${DEFAULT-VALUE})")
+    int topK;
+
+    @Option(names = "--last-k", defaultValue = "3", description = "K-: negatives per query in the sample-LLM loss (default: ${DEFAULT-VALUE})")
+    int lastK;
+
+    @Option(names = "--negatives", defaultValue = "3", description = "H: negatives per query in the sample-sample loss (default: ${DEFAULT-VALUE})")
+    int negatives;
+
+    @Option(names = "--lambda", defaultValue = "1", description = "weight of the sample-sample loss (default: ${DEFAULT-VALUE})")
+    double lambda;
+
+    @Option(names = "--tau", defaultValue = "1", description = "temperature in score = cos / tau (default: ${DEFAULT-VALUE})")
+    double tau;
+
+    @Option(names = "--clusters", defaultValue = "8",
+            description = "k-means clusters when the data carries no cluster ids (default: ${DEFAULT-VALUE})")
+    int clusters;
+
+    @Option(names = "--samples-per-dataset", defaultValue = "0",
+            description = "repeat or truncate each training file to N rows (the paper: 1000; default 0 = off)")
+    int samplesPerDataset;
+
+    @Option(names = "--hidden", defaultValue = "0", description = "hidden width of the head (default 0 = embedding size)")
+    int hidden;
+
+    @Option(names = "--eval-every", defaultValue = "50", description = "evaluate and checkpoint every N steps (default: ${DEFAULT-VALUE})")
+    int evalEvery;
+
+    @Option(names = "--selection", defaultValue = "train", paramLabel = "train|split",
+            description = "pick the best checkpoint on the training files (the paper) or on a held-out split (default: ${DEFAULT-VALUE})")
+    String selection;
+
+    @Option(names = "--validation-fraction", defaultValue = "0.1",
+            description = "share of training rows held out with --selection split (default: ${DEFAULT-VALUE})")
+    double validationFraction;
+
+    @Option(names = "--checkpoints", paramLabel = "DIR", description = "checkpoint folder (default: DIR.router.checkpoints beside --out)")
+    Path checkpoints;
+
+    @Option(names = "--resume", description = "continue from the last checkpoint of an earlier run with the same data")
+    boolean resume;
+
+    @Option(names = "--events", defaultValue = "text", paramLabel = "text|json",
+            description = "progress as readable lines on stderr, or JSON lines on stdout (default: ${DEFAULT-VALUE})")
+    String events;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!out.getFileName().toString().endsWith(".router")) {
+            throw new UserError("--out must name a folder ending in .router, e.g. my-router.router");
+        }
+        if (!selection.equals("train") && !selection.equals("split")) {
+            throw new UserError("--selection must be train or split, not '" + selection + "'");
+        }
+        if (selection.equals("split") && !(validationFraction > 0 && validationFraction < 1)) {
+            throw new UserError("--validation-fraction must be between 0 and 1");
+        }
+        boolean json = switch (events.toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new UserError("--events must be text or json, not '" + events + "'");
+        };
+        Path checkpointDir = checkpoints != null ? checkpoints : out.resolveSibling(out.getFileName() + ".checkpoints");
+        TrainingJob job = new TrainingJob(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
+        return job.run(new TrainingJob.Request(trainFiles, evalFiles == null ? List.of() : evalFiles, out, checkpointDir,
+                config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume));
+    }
+
+    private TrainingConfig config() {
+        TrainingConfig defaults = TrainingConfig.defaults();
+        return defaults.withSteps(steps).withSeed(seed).withBatchSize(batchSize)
+                .withLearningRate(learningRate == null ? defaults.learningRate() : learningRate)
+                .withWeightDecay(weightDecay == null ? defaults.weightDecay() : weightDecay)
+                .withTopK(topK).withLastK(lastK).withNegatives(negatives).withClusterLossWeight(lambda)
+                .withTemperature(tau).withClusters(clusters).withSamplesPerDataset(samplesPerDataset)
+                .withHiddenSize(hidden).withEvalEvery(evalEvery)
+                .withDevice(TrainingDevice.valueOf(EncoderArguments.device(device).name()));
+    }
+}

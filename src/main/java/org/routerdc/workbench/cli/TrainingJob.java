@@ -1,0 +1,121 @@
+package org.routerdc.workbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.routerdc.workbench.data.ScoreTable;
+import org.routerdc.workbench.encode.CancelCheck;
+import org.routerdc.workbench.encode.DevicePreference;
+import org.routerdc.workbench.encode.EmbeddingCache;
+import org.routerdc.workbench.encode.TextEncoder;
+import org.routerdc.workbench.eval.EvaluationReport;
+import org.routerdc.workbench.route.RouterBundles;
+import org.routerdc.workbench.route.RouterEvaluation;
+import org.routerdc.workbench.route.Router;
+import org.routerdc.workbench.route.TrainingIndex;
+import org.routerdc.workbench.train.RouterTrainer;
+import org.routerdc.workbench.train.TrainedRouter;
+import org.routerdc.workbench.train.TrainingConfig;
+import org.routerdc.workbench.train.TrainingData;
+import org.routerdc.workbench.train.TrainingDataBuilder;
+import org.routerdc.workbench.train.TrainingEvent;
+
+/**
+ * One training run from files to a saved router: load, encode (cached), train, evaluate, save. Cancelled by
+ * SIGINT/SIGTERM or by the line "cancel" on stdin (how the app stops its worker process), keeping the checkpoints.
+ */
+final class TrainingJob {
+    record Request(List<String> trainFiles, List<String> evalFiles, Path out, Path checkpointDir, TrainingConfig config,
+                   EncoderArguments encoder, DevicePreference device, double validationFraction, boolean resume) {
+    }
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final EventOutput events;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    TrainingJob(PrintWriter out, PrintWriter err, boolean json) {
+        this.out = out;
+        this.err = err;
+        this.events = new EventOutput(json ? out : err, json);
+    }
+
+    int run(Request request) throws Exception {
+        CancelSignals.install(cancelled);
+        List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err);
+        List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err);
+        try (TextEncoder encoder = request.encoder().open(request.device())) {
+            EmbeddingCache cache = request.encoder().cache();
+            events.log("encoder " + encoder.info().id() + " on " + encoder.deviceDescription());
+            float[][] embeddings = cache.encode(encoder, TrainingDataBuilder.texts(train),
+                    events.encodeProgress("encoding training queries"), CancelCheck.of(cancelled::get));
+            TrainingData all = TrainingDataBuilder.from(train, embeddings);
+            Split split = Split.of(all, request.validationFraction(), request.config().seed());
+            TrainedRouter router = request.resume()
+                    ? RouterTrainer.resume(request.checkpointDir(), split.train(), split.selection(), events, cancelled::get)
+                    : RouterTrainer.train(split.train(), split.selection(), request.config(), request.checkpointDir(),
+                    events, cancelled::get);
+            JsonNode evaluation = null;
+            List<float[][]> evalEmbeddings = new ArrayList<>();
+            for (ScoreTable table : eval) {
+                evalEmbeddings.add(cache.encode(encoder, table.texts(), events.encodeProgress("encoding " + table.name()),
+                        CancelCheck.NEVER));
+            }
+            TrainingIndex index = new TrainingIndex(all.embeddings(), all.scores(), TrainingDataBuilder.texts(train),
+                    datasetPerRow(train));
+            if (!eval.isEmpty()) {
+                EvaluationReport report = RouterEvaluation.evaluate(router, index, eval, evalEmbeddings);
+                evaluation = ReportPrinter.toJson(report);
+                if (!events.json()) {
+                    ReportPrinter.printTable(report, out);
+                }
+                events.evaluationReport(evaluation);
+            }
+            RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
+                    request.trainFiles());
+            events.saved(request.out());
+            return cancelled.get() ? 3 : 0;
+        }
+    }
+
+    private static List<String> datasetPerRow(List<ScoreTable> tables) {
+        List<String> names = new ArrayList<>();
+        for (ScoreTable table : tables) {
+            for (int i = 0; i < table.size(); i++) {
+                names.add(table.name());
+            }
+        }
+        return names;
+    }
+
+    /** Training rows and the selection set (null = the training rows themselves, as the paper). */
+    record Split(TrainingData train, TrainingData selection) {
+        static Split of(TrainingData all, double fraction, long seed) {
+            if (fraction <= 0) {
+                return new Split(all, null);
+            }
+            int n = all.size();
+            int[] order = java.util.stream.IntStream.range(0, n).toArray();
+            java.util.Random random = new java.util.Random(seed);
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            int held = Math.max(1, (int) Math.round(n * fraction));
+            int[] selection = java.util.Arrays.copyOfRange(order, 0, held);
+            int[] train = java.util.Arrays.copyOfRange(order, held, n);
+            java.util.Arrays.sort(selection);
+            java.util.Arrays.sort(train);
+            return new Split(all.select(train), all.select(selection));
+        }
+    }
+
+    static TrainingEvent.Log info(String message) {
+        return new TrainingEvent.Log(TrainingEvent.Level.INFO, message);
+    }
+}

@@ -1,0 +1,66 @@
+package org.routerdc.workbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import org.routerdc.workbench.data.ScoreTableException;
+import org.routerdc.workbench.route.BundleException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: the same engine as the desktop app, headless. */
+@Command(name = "workbench", mixinStandardHelpOptions = true, versionProvider = WorkbenchCli.Version.class,
+        description = "RouterDC Workbench: train, evaluate and use LLM routers from score tables.",
+        subcommands = {TrainCommand.class, EvalCommand.class, RouteCommand.class, EmbedCommand.class,
+                CommandLine.HelpCommand.class})
+public final class WorkbenchCli implements Runnable {
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new WorkbenchCli());
+        cli.setExecutionExceptionHandler(WorkbenchCli::handle);
+        return cli;
+    }
+
+    /** A user's mistake gets one line and exit code 2; our own bugs get their stack trace and exit code 1. */
+    private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        String name = "workbench " + command.getCommandName();
+        if (e instanceof ScoreTableException bad) {
+            bad.errors().forEach(error -> err.println(name + ": " + error.describe()));
+            return USER_ERROR;
+        }
+        if (e instanceof UserError || e instanceof BundleException || e instanceof IllegalArgumentException
+                || e instanceof NoSuchFileException || e instanceof java.util.concurrent.CancellationException) {
+            String message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+            err.println(name + ": " + message);
+            return USER_ERROR;
+        }
+        err.println(name + ": internal error: " + e);
+        e.printStackTrace(err);
+        return 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = WorkbenchCli.class.getPackage().getImplementationVersion();
+            return new String[]{"RouterDC Workbench " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
