@@ -1,5 +1,6 @@
 package org.routerdc.workbench.app.data;
 
+import org.routerdc.workbench.app.TextMatch;
 import org.routerdc.workbench.data.QueryRow;
 
 import java.util.Locale;
@@ -19,17 +20,7 @@ public final class QueryFilter {
         return row -> contains(row.text(), needle) || contains(row.id(), needle) || contains(row.task(), needle);
     }
 
-    /** Whether {@code haystack} contains the lower-case {@code needle}, ignoring case. */
-    static boolean contains(String haystack, String needle) {
-        if (haystack == null) {
-            return false;
-        }
-        int last = haystack.length() - needle.length();
-        for (int start = 0; start <= last; start++) {
-            if (haystack.regionMatches(true, start, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean contains(String haystack, String needle) {
+        return TextMatch.containsIgnoreCase(haystack, needle);
     }
 }
