@@ -41,6 +41,12 @@ final class PointRenderer {
         }
     }
 
+    /** a * b / 255, rounded, without a division. */
+    static int mul255(int a, int b) {
+        int t = a * b + 128;
+        return (t + (t >> 8)) >> 8;
+    }
+
     /** Pixel offsets of a disc with per-pixel coverage (0..255) for soft edges. */
     private static final class Stamp {
         private final int[] dx;
@@ -78,14 +84,14 @@ final class PointRenderer {
                 if (px < 0 || py < 0 || px >= width || py >= height) {
                     continue;
                 }
-                int a = alpha * coverage[k] / 255;
+                int a = mul255(alpha, coverage[k]);
                 int index = py * width + px;
                 int dst = pixels[index];
                 int keep = 255 - a;
-                int outA = a + (dst >>> 24) * keep / 255;
-                int outR = red * a / 255 + (dst >> 16 & 0xff) * keep / 255;
-                int outG = green * a / 255 + (dst >> 8 & 0xff) * keep / 255;
-                int outB = blue * a / 255 + (dst & 0xff) * keep / 255;
+                int outA = a + mul255(dst >>> 24, keep);
+                int outR = mul255(red, a) + mul255(dst >> 16 & 0xff, keep);
+                int outG = mul255(green, a) + mul255(dst >> 8 & 0xff, keep);
+                int outB = mul255(blue, a) + mul255(dst & 0xff, keep);
                 pixels[index] = outA << 24 | outR << 16 | outG << 8 | outB;
             }
         }
