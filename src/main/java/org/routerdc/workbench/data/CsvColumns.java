@@ -13,13 +13,13 @@ import java.util.Map;
  * and any other {@code a|b} column, {@code oracle_model_to_route_to}; every other column is an LLM's score.
  */
 record CsvColumns(int prompt, int id, int task, int cluster, Map<String, Integer> scores, Map<String, Integer> costs,
-                  int width, List<String> problems) {
+                  int width, List<CsvColumns.Problem> problems) {
 
     static CsvColumns of(List<String> header) {
         int prompt = -1, id = -1, task = -1, cluster = -1;
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, Integer> costs = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             String key = name.toLowerCase(Locale.ROOT);
@@ -40,37 +40,43 @@ record CsvColumns(int prompt, int id, int task, int cluster, Map<String, Integer
             }
         }
         if (prompt < 0) {
-            problems.add("no prompt column (expected one named prompt, question or query) among " + header);
+            problems.add(new Problem("prompt",
+                    "no prompt column (expected one named prompt, question or query) among " + header));
         }
         if (scores.isEmpty()) {
-            problems.add("no LLM score columns found among " + header);
+            problems.add(new Problem(null, "no LLM score columns found among " + header));
         }
         for (String llm : costs.keySet()) {
             if (!scores.containsKey(llm)) {
-                problems.add("cost column '" + llm + "|total_cost' has no score column '" + llm + "'");
+                problems.add(new Problem(llm + "|total_cost", "cost column without a score column '" + llm + "'"));
             }
         }
         if (!costs.isEmpty()) {
             for (String llm : scores.keySet()) {
                 if (!costs.containsKey(llm)) {
-                    problems.add("LLM '" + llm + "' has no '" + llm + "|total_cost' column while others do");
+                    problems.add(new Problem(llm, "LLM has no '" + llm + "|total_cost' column while others do"));
                 }
             }
         }
         return new CsvColumns(prompt, id, task, cluster, scores, costs, header.size(), problems);
     }
 
-    private static int first(int current, int index, String name, List<String> problems) {
+    private static int first(int current, int index, String name, List<Problem> problems) {
         if (current >= 0) {
-            problems.add("more than one column for '" + name + "' (columns " + (current + 1) + " and " + (index + 1) + ")");
+            problems.add(new Problem(name,
+                    "more than one such column (columns " + (current + 1) + " and " + (index + 1) + ")"));
             return current;
         }
         return index;
     }
 
-    private static void put(Map<String, Integer> map, String llm, int index, List<String> problems) {
+    private static void put(Map<String, Integer> map, String llm, int index, List<Problem> problems) {
         if (map.putIfAbsent(llm, index) != null) {
-            problems.add("duplicate column '" + llm + "'");
+            problems.add(new Problem(llm, "duplicate column"));
         }
+    }
+
+    /** A header problem: the column concerned (or null) and what is wrong. */
+    record Problem(String column, String message) {
     }
 }

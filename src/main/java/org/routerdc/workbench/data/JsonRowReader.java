@@ -35,28 +35,31 @@ final class JsonRowReader {
             switch (field) {
                 case "question", "prompt", "query" -> {
                     text = string(parser, value);
-                    ok &= text != null || report(errors, line, field, where, value);
+                    ok &= text != null || value == JsonToken.VALUE_NULL
+                            || report(errors, line, field, where, "a string", value);
                 }
                 case "id" -> {
                     id = value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : null;
-                    ok &= value.isScalarValue() || report(errors, line, field, where, value);
+                    ok &= value.isScalarValue() || report(errors, line, field, where, "a string or number", value);
                 }
                 case "task" -> {
                     task = string(parser, value);
-                    ok &= task != null || value == JsonToken.VALUE_NULL || report(errors, line, field, where, value);
+                    ok &= task != null || value == JsonToken.VALUE_NULL
+                            || report(errors, line, field, where, "a string", value);
                 }
                 case "metric" -> {
                     metric = string(parser, value);
-                    ok &= metric != null || report(errors, line, field, where, value);
+                    ok &= metric != null || report(errors, line, field, where, "\"binary\" or \"graded\"", value);
                 }
                 case "cluster_id" -> cluster = scalar(parser, value);
                 case "scores" -> {
                     scores = numberMap(parser, value);
-                    ok &= scores != null || report(errors, line, field, where, value);
+                    ok &= scores != null || report(errors, line, field, where, "an object of LLM scores", value);
                 }
                 case "costs" -> {
                     costs = numberMap(parser, value);
-                    ok &= costs != null || value == JsonToken.VALUE_NULL || report(errors, line, field, where, value);
+                    ok &= costs != null || value == JsonToken.VALUE_NULL
+                            || report(errors, line, field, where, "an object of LLM costs", value);
                 }
                 default -> parser.skipChildren();
             }
@@ -64,8 +67,9 @@ final class JsonRowReader {
         return ok ? new RawRow(line, index, id, text, task, cluster, scores, costs, metric) : null;
     }
 
-    private static boolean report(RowAssembler errors, long line, String field, String where, JsonToken found) {
-        errors.error(line, field, where + "unexpected " + describe(found));
+    private static boolean report(RowAssembler errors, long line, String field, String where, String expected,
+                                  JsonToken found) {
+        errors.error(line, field, where + "expected " + expected + ", found " + describe(found));
         return false;
     }
 

@@ -35,7 +35,7 @@ final class WideCsvReader {
                 }
                 CsvColumns columns = CsvColumns.of(records.next().toList());
                 if (!columns.problems().isEmpty()) {
-                    columns.problems().forEach(problem -> sink.error(1, null, problem));
+                    columns.problems().forEach(problem -> sink.error(1, problem.column(), problem.message()));
                     return;
                 }
                 sink.expectLlms(columns.scores().keySet().stream().toList(), !columns.costs().isEmpty());
