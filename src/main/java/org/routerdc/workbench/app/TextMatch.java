@@ -1,0 +1,21 @@
+package org.routerdc.workbench.app;
+
+/** Case-insensitive substring test without allocating, for filtering many rows or points per keystroke. */
+public final class TextMatch {
+    private TextMatch() {
+    }
+
+    /** Whether {@code haystack} contains {@code needle}, ignoring case; a null haystack contains nothing. */
+    public static boolean containsIgnoreCase(String haystack, String needle) {
+        if (haystack == null) {
+            return false;
+        }
+        int last = haystack.length() - needle.length();
+        for (int start = 0; start <= last; start++) {
+            if (haystack.regionMatches(true, start, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package org.routerdc.workbench.app.data;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.routerdc.workbench.app.shell.WorkbenchView;
+
+/** Data view: datasets (left), queries with heat-coloured scores (centre), accuracy summary (right), load errors (bottom). */
+public final class DataView implements WorkbenchView {
+    private final DataViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final QueryTable queries = new QueryTable();
+    private final SummaryChart summary = new SummaryChart();
+    private final TextField search = new TextField();
+
+    /** @param openFiles what the "Open…" button does (the main window's file chooser) */
+    public DataView(DataViewModel model, Runnable openFiles) {
+        this.model = model;
+        root.getStyleClass().add("data-view");
+
+        Button open = new Button("Open…");
+        open.setId("data-open");
+        open.setOnAction(event -> openFiles.run());
+        DatasetList datasets = new DatasetList(model);
+        Button remove = new Button("Remove");
+        remove.setId("data-remove");
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        remove.setOnAction(event -> model.remove(model.selectedProperty().get()));
+        HBox datasetButtons = new HBox(8, open, remove);
+        VBox left = new VBox(8, heading("Datasets"), datasets, datasetButtons);
+        VBox.setVgrow(datasets, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        left.setMinWidth(250);
+
+        search.setId("query-search");
+        search.setPromptText("Search text, id or task…");
+        search.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("row-count");
+        count.textProperty().bind(model.rowCountText());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        HBox searchBar = new HBox(10, search, busy, count);
+        searchBar.setAlignment(Pos.CENTER_LEFT);
+        queries.setItems(model.visibleRows());
+        VBox centre = new VBox(8, searchBar, queries);
+        VBox.setVgrow(queries, Priority.ALWAYS);
+        centre.setPadding(new Insets(10));
+
+        VBox right = new VBox(8, heading("Accuracy under the dataset's metric"), summary);
+        right.setPadding(new Insets(10));
+        right.setMinWidth(300);
+
+        SplitPane split = new SplitPane(left, centre, right);
+        split.setDividerPositions(0.2, 0.72);
+        root.setCenter(split);
+        root.setBottom(new LoadErrorsPanel(model.errors(), model::clearErrors));
+
+        ChangeListener<DatasetSummary> summaryListener = (obs, old, value) -> showSelected();
+        model.selectedProperty().addListener((obs, old, dataset) -> {
+            if (old != null) {
+                old.summaryProperty().removeListener(summaryListener);
+            }
+            if (dataset != null) {
+                dataset.summaryProperty().addListener(summaryListener);
+            }
+            showSelected();
+        });
+    }
+
+    private void showSelected() {
+        LoadedDataset dataset = model.selectedProperty().get();
+        if (dataset == null) {
+            summary.show(null, null);
+            return;
+        }
+        queries.showLlms(dataset.table().llms());
+        summary.show(dataset.name() + " (" + dataset.table().metric().label() + ")", dataset.summaryProperty().get());
+    }
+
+    /** Focuses the search box (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("panel-heading");
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,148 @@
+package org.routerdc.workbench.app.data;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import org.routerdc.workbench.app.shell.BackgroundTasks;
+import org.routerdc.workbench.data.DataError;
+import org.routerdc.workbench.data.DataSource;
+import org.routerdc.workbench.data.LoadResult;
+import org.routerdc.workbench.data.QueryRow;
+import org.routerdc.workbench.data.ScoreTable;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * State and commands of the Data view, without controls. Loading adds to what is loaded (a file loaded again
+ * replaces its earlier copy); removing is explicit. FX thread only.
+ */
+public final class DataViewModel {
+    private static final Duration FILTER_DELAY = Duration.millis(200);
+
+    private final TableLoader loader;
+    private final BackgroundTasks tasks;
+    private final ObservableList<LoadedDataset> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<LoadedDataset> selected = new SimpleObjectProperty<>();
+    private final ObservableList<DataError> errors = FXCollections.observableArrayList();
+    private final ObservableList<QueryRow> selectedRows = FXCollections.observableArrayList();
+    private final FilteredList<QueryRow> visibleRows = new FilteredList<>(selectedRows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
+    private int activeLoads;
+
+    public DataViewModel(TableLoader loader, BackgroundTasks tasks) {
+        this.loader = loader;
+        this.tasks = tasks;
+        selected.addListener((obs, old, dataset) -> selectedRows.setAll(dataset == null ? List.of() : dataset.table().rows()));
+        filterDelay.setOnFinished(event -> applyFilter());
+        filter.addListener((obs, old, text) -> filterDelay.playFromStart());
+    }
+
+    /** Reads {@code files} in the background; valid tables are added, errors listed. Returns the running task. */
+    public Task<LoadResult> load(List<Path> files) {
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                updateTitle("Loading " + (files.size() == 1 ? files.getFirst().getFileName() : files.size() + " files"));
+                updateProgress(-1, 1);
+                LoadResult outcome = loader.load(files.stream().map(file -> new DataSource(file, null)).toList());
+                updateProgress(1, 1);
+                return outcome;
+            }
+        };
+        task.setOnSucceeded(event -> accept(task.getValue()));
+        task.setOnFailed(event -> errors.add(new DataError(null, 0, null,
+                "loading failed: " + Objects.toString(task.getException().getMessage(), task.getException().toString()))));
+        activeLoads++;
+        loading.set(true);
+        task.runningProperty().addListener((obs, was, running) -> {
+            if (!running && task.isDone()) {
+                loading.set(--activeLoads > 0);
+            }
+        });
+        return tasks.submit(task);
+    }
+
+    /** Adds the outcome of a load (FX thread). */
+    public void accept(LoadResult outcome) {
+        errors.addAll(outcome.errors());
+        LoadedDataset last = null;
+        for (ScoreTable table : outcome.tables()) {
+            datasets.removeIf(existing -> table.source() != null && table.source().equals(existing.table().source()));
+            last = new LoadedDataset(table);
+            datasets.add(last);
+        }
+        if (last != null) {
+            selected.set(last);
+        }
+    }
+
+    public void remove(LoadedDataset dataset) {
+        int index = datasets.indexOf(dataset);
+        datasets.remove(dataset);
+        if (selected.get() == dataset) {
+            selected.set(datasets.isEmpty() ? null : datasets.get(Math.min(index, datasets.size() - 1)));
+        }
+    }
+
+    public void clearErrors() {
+        errors.clear();
+    }
+
+    /** Applies the search text now instead of after the typing pause. */
+    public void applyFilter() {
+        filterDelay.stop();
+        visibleRows.setPredicate(QueryFilter.matching(filter.get()));
+    }
+
+    public ObservableList<LoadedDataset> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<LoadedDataset> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<DataError> errors() {
+        return errors;
+    }
+
+    /** Rows of the selected dataset that match the search text. */
+    public ObservableList<QueryRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** E.g. "showing 120 of 1,170 queries" */
+    public StringBinding rowCountText() {
+        return Bindings.createStringBinding(() -> selected.get() == null ? "No dataset selected"
+                : String.format("showing %,d of %,d queries", visibleRows.size(), selectedRows.size()),
+                visibleRows, selectedRows, selected);
+    }
+
+    /** All loaded tables, for the views that train or route on them. */
+    public List<ScoreTable> tables() {
+        return datasets.stream().map(LoadedDataset::table).toList();
+    }
+}

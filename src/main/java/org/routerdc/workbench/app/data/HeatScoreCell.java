@@ -1,0 +1,59 @@
+package org.routerdc.workbench.app.data;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.paint.Color;
+import org.routerdc.workbench.data.QueryRow;
+
+import java.util.Locale;
+
+/**
+ * One LLM's score, on a red-yellow-green ramp by value 0..1. Backgrounds and the usual labels (two decimals)
+ * are made once and shared by every cell, so scrolling 100k rows makes no garbage beyond what TableView does.
+ */
+final class HeatScoreCell extends TableCell<QueryRow, QueryRow> {
+    private static final int STEPS = 100;
+    private static final Background[] RAMP = new Background[STEPS + 1];
+    private static final String[] LABELS = new String[STEPS + 1];
+    private static final Color LOW = Color.web("#f2a7a0");
+    private static final Color MID = Color.web("#f5df9a");
+    private static final Color HIGH = Color.web("#9dd5a3");
+
+    static {
+        for (int step = 0; step <= STEPS; step++) {
+            RAMP[step] = new Background(new BackgroundFill(colour(step / (double) STEPS), CornerRadii.EMPTY, new Insets(1)));
+            LABELS[step] = String.format(Locale.ROOT, "%.2f", step / (double) STEPS);
+        }
+    }
+
+    private final int llm;
+
+    HeatScoreCell(int llm) {
+        this.llm = llm;
+        getStyleClass().add("heat-cell");
+    }
+
+    /** The ramp colour for a score (clamped to 0..1). */
+    static Color colour(double score) {
+        double t = Math.clamp(score, 0, 1);
+        return t < 0.5 ? LOW.interpolate(MID, t * 2) : MID.interpolate(HIGH, (t - 0.5) * 2);
+    }
+
+    @Override
+    protected void updateItem(QueryRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null || llm >= row.scores().length) {
+            setText(null);
+            setBackground(null);
+            return;
+        }
+        double score = row.scores()[llm];
+        int step = (int) Math.round(Math.clamp(score, 0, 1) * STEPS);
+        boolean exact = Math.abs(score * STEPS - Math.round(score * STEPS)) < 1e-9 && score >= 0 && score <= 1;
+        setText(exact ? LABELS[step] : String.format(Locale.ROOT, "%.3f", score));
+        setBackground(RAMP[step]);
+    }
+}

@@ -1,0 +1,53 @@
+package org.routerdc.workbench.app.data;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.routerdc.workbench.data.Metric;
+import org.routerdc.workbench.data.ScoreTable;
+
+/** One dataset in the Data view: its table (the metric can be changed) and the summary that follows it. */
+public final class LoadedDataset {
+    private final ObjectProperty<ScoreTable> table;
+    private final ObjectProperty<Metric> metric;
+    private final ObjectBinding<DatasetSummary> summary;
+
+    public LoadedDataset(ScoreTable table) {
+        this.table = new SimpleObjectProperty<>(table);
+        this.metric = new SimpleObjectProperty<>(table.metric());
+        metric.addListener((obs, old, value) -> {
+            if (value != null && value != this.table.get().metric()) {
+                this.table.set(this.table.get().withMetric(value));
+            }
+        });
+        this.summary = Bindings.createObjectBinding(() -> DatasetSummary.of(this.table.get()), this.table);
+    }
+
+    public ReadOnlyObjectProperty<ScoreTable> tableProperty() {
+        return table;
+    }
+
+    public ScoreTable table() {
+        return table.get();
+    }
+
+    /** Editable: setting it re-counts the summary under the new metric. */
+    public ObjectProperty<Metric> metricProperty() {
+        return metric;
+    }
+
+    public ObjectBinding<DatasetSummary> summaryProperty() {
+        return summary;
+    }
+
+    public String name() {
+        return table.get().name();
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

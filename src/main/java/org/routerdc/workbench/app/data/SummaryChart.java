@@ -1,0 +1,84 @@
+package org.routerdc.workbench.app.data;
+
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/** Per-dataset bar chart: each LLM's accuracy, then the oracle, the best single LLM and a random router. */
+final class SummaryChart extends VBox {
+    static final String ORACLE = "Oracle";
+    static final String BEST_SINGLE = "Best single";
+    static final String RANDOM = "Random";
+
+    private final BarChart<String, Number> chart;
+    private final Label caption = new Label();
+
+    SummaryChart() {
+        CategoryAxis x = new CategoryAxis();
+        x.setTickLabelRotation(-40);
+        NumberAxis y = new NumberAxis(0, 100, 20);
+        y.setLabel("accuracy %");
+        chart = new BarChart<>(x, y);
+        chart.setId("summary-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCategoryGap(6);
+        chart.setMinWidth(260);
+        chart.setPrefHeight(520);
+        caption.setId("summary-caption");
+        caption.setWrapText(true);
+        caption.getStyleClass().add("summary-caption");
+        getChildren().addAll(chart, caption);
+        setSpacing(6);
+        getStyleClass().add("summary-panel");
+        show(null, null);
+    }
+
+    void show(String dataset, DatasetSummary summary) {
+        chart.getData().clear();
+        if (summary == null) {
+            chart.setTitle("No dataset");
+            caption.setText("Accuracy per LLM appears here once a dataset is loaded.");
+            return;
+        }
+        chart.setTitle(dataset);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (int llm = 0; llm < summary.llms().size(); llm++) {
+            series.getData().add(bar(QueryTable.shortName(summary.llms().get(llm)), summary.llmAccuracy()[llm], null));
+        }
+        series.getData().add(bar(ORACLE, summary.oracle(), "bar-oracle"));
+        series.getData().add(bar(BEST_SINGLE, summary.bestSingleAccuracy(), "bar-best"));
+        series.getData().add(bar(RANDOM, summary.random(), "bar-random"));
+        chart.getData().add(series);
+        caption.setText(String.format(Locale.ROOT, "Oracle %.1f %% · best single %.1f %% (%s) · random %.1f %%",
+                summary.oracle(), summary.bestSingleAccuracy(), QueryTable.shortName(summary.bestSingleName()),
+                summary.random()));
+    }
+
+    String captionText() {
+        return caption.getText();
+    }
+
+    private static XYChart.Data<String, Number> bar(String name, double value, String styleClass) {
+        XYChart.Data<String, Number> data = new XYChart.Data<>(name, value);
+        data.nodeProperty().addListener((obs, old, node) -> decorate(node, name, value, styleClass));
+        return data;
+    }
+
+    private static void decorate(Node node, String name, double value, String styleClass) {
+        if (node == null) {
+            return;
+        }
+        if (styleClass != null) {
+            node.getStyleClass().add(styleClass);
+        }
+        Tooltip.install(node, new Tooltip(String.format(Locale.ROOT, "%s: %.1f %%", name, value)));
+    }
+}

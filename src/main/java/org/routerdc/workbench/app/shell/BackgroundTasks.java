@@ -1,0 +1,77 @@
+package org.routerdc.workbench.app.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
+import javafx.beans.binding.IntegerBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs long work off the FX thread and keeps the list of what is running, for the status bar.
+ * Call from the FX thread.
+ */
+public final class BackgroundTasks implements AutoCloseable {
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "workbench-task-" + threadNumber.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    private final DoubleProperty firstProgress = new SimpleDoubleProperty();
+
+    public BackgroundTasks() {
+        running.addListener((ListChangeListener<Task<?>>) change -> {
+            firstProgress.unbind();
+            if (running.isEmpty()) {
+                firstProgress.set(0);
+            } else {
+                firstProgress.bind(running.getFirst().progressProperty());
+            }
+        });
+    }
+
+    /** Starts {@code task}; it is listed until it succeeds, fails or is cancelled. */
+    public <T> Task<T> submit(Task<T> task) {
+        running.add(task);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                running.remove(task);
+            }
+        });
+        executor.execute(task);
+        return task;
+    }
+
+    public ObservableList<Task<?>> running() {
+        return FXCollections.unmodifiableObservableList(running);
+    }
+
+    public IntegerBinding count() {
+        return Bindings.size(running);
+    }
+
+    /** Progress of the first running task (-1 = indeterminate, 0 when idle). */
+    public ReadOnlyDoubleProperty firstProgress() {
+        return firstProgress;
+    }
+
+    public void cancelAll() {
+        running.forEach(Task::cancel);
+    }
+
+    @Override
+    public void close() {
+        cancelAll();
+        executor.shutdownNow();
+    }
+}
