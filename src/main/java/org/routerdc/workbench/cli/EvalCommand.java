@@ -49,8 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(ReportPrinter.toJson(report)));
             } else {
-                ReportPrinter.printTable(report, new java.io.PrintStream(new WriterOutputStream(out), true,
-                        java.nio.charset.StandardCharsets.UTF_8));
+                ReportPrinter.printTable(report, out);
             }
             out.flush();
             return 0;

@@ -2,7 +2,7 @@ package org.routerdc.workbench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.routerdc.workbench.eval.DatasetReport;
 import org.routerdc.workbench.eval.EvaluationReport;
@@ -14,7 +14,7 @@ public final class ReportPrinter {
     private ReportPrinter() {
     }
 
-    public static void printTable(EvaluationReport report, PrintStream out) {
+    public static void printTable(EvaluationReport report, PrintWriter out) {
         String header = String.format(Locale.ROOT, "%-24s %-7s %6s %8s %8s %11s %8s %8s  %s",
                 "dataset", "metric", "n", "router", "oracle", "best single", "random", "kNN", "best LLM on dataset");
         out.println(header);
