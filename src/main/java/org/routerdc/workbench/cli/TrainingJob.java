@@ -44,7 +44,9 @@ final class TrainingJob {
     }
 
     int run(Request request) throws Exception {
-        CancelSignals.install(cancelled);
+        if (WorkbenchCli.ownsProcess) {
+            CancelSignals.install(cancelled);
+        }
         List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err);
         List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err);
         try (TextEncoder encoder = request.encoder().open(request.device())) {

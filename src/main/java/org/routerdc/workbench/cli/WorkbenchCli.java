@@ -23,7 +23,11 @@ public final class WorkbenchCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
     }
 
+    /** True in a process started for the command line, where Ctrl+C and stdin belong to this command. */
+    static volatile boolean ownsProcess;
+
     public static void main(String[] args) {
+        ownsProcess = true;
         System.exit(execute(args));
     }
 
