@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,7 +35,7 @@ class OnnxModelFileTest {
 
     @Test
     void readsAndRewritesAHandBuiltModel() throws Exception {
-        byte[] model = tinyModel(new float[] {1, 2, 3, 4});
+        byte[] model = ProtoBytes.tinyMatMulModel("w", "mm", new float[] {1, 2, 3, 4});
         OnnxModelFile file = OnnxModelFile.read(new ByteArrayInputStream(model));
         assertThat(file.irVersion()).isEqualTo(7);
         assertThat(file.inputs()).containsExactly("x");
@@ -54,7 +52,7 @@ class OnnxModelFileTest {
         OnnxModelFile back = OnnxModelFile.read(out);
         assertThat(back.floats("w")).containsExactly(5, 6, 7, 8);
         // same lengths, so only the data bytes may differ
-        assertThat(Files.readAllBytes(out)).isEqualTo(tinyModel(new float[] {5, 6, 7, 8}));
+        assertThat(Files.readAllBytes(out)).isEqualTo(ProtoBytes.tinyMatMulModel("w", "mm", new float[] {5, 6, 7, 8}));
     }
 
     @Test
@@ -92,18 +90,7 @@ class OnnxModelFileTest {
     }
 
     static byte[] littleEndian(float[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(values);
-        return buffer.array();
+        return ProtoBytes.littleEndian(values);
     }
 
-    private static byte[] tinyModel(float[] weights) {
-        ProtoBytes node = new ProtoBytes().string(1, "x").string(1, "w").string(2, "y").string(3, "mm").string(4, "MatMul");
-        ProtoBytes tensor = new ProtoBytes().varint(1, 2).varint(1, 2).varint(2, 1).string(8, "w")
-                .bytes(9, littleEndian(weights));
-        ProtoBytes graph = new ProtoBytes().message(1, node).string(2, "g").message(5, tensor)
-                .message(11, new ProtoBytes().string(1, "x")).message(12, new ProtoBytes().string(1, "y"));
-        return new ProtoBytes().varint(1, 7).string(2, "hand").message(7, graph)
-                .message(8, new ProtoBytes().string(1, "").varint(2, 13)).build();
-    }
 }
