@@ -34,6 +34,14 @@ class OnnxModelFileTest {
     }
 
     @Test
+    void namesTheFileAndOffsetOfATruncatedModel() throws Exception {
+        byte[] model = ProtoBytes.tinyMatMulModel("w", "mm", new float[] {1, 2, 3, 4});
+        Path cut = dir.resolve("cut.onnx");
+        Files.write(cut, Arrays.copyOf(model, model.length - 30));
+        assertThatThrownBy(() -> OnnxModelFile.read(cut)).hasMessageContaining("cut.onnx: malformed protobuf at byte");
+    }
+
+    @Test
     void readsAndRewritesAHandBuiltModel() throws Exception {
         byte[] model = ProtoBytes.tinyMatMulModel("w", "mm", new float[] {1, 2, 3, 4});
         OnnxModelFile file = OnnxModelFile.read(new ByteArrayInputStream(model));
