@@ -43,6 +43,16 @@ class OnnxBertImporterTest {
     }
 
     @Test
+    void fallsBackToTheMatMulScopeNameWhenNoBiasFollows() throws Exception {
+        OnnxModelFile model = OnnxModelFile.read(new ByteArrayInputStream(ProtoBytes.tinyMatMulModel(
+                "onnx::MatMul_9", "/encoder/layer.4/attention/self/query/MatMul", new float[] {1, 2, 3, 4})));
+        OnnxBertNameMapper.Mapping mapping = OnnxBertNameMapper.map(model);
+        assertThat(mapping.problems()).isEmpty();
+        assertThat(mapping.sources()).containsExactly(java.util.Map.entry(
+                "encoder.layer.4.attention.self.query.weight", new OnnxWeightSource("onnx::MatMul_9", true)));
+    }
+
+    @Test
     void reportsInitializersItCannotName() throws Exception {
         OnnxModelFile model = OnnxModelFile.read(new ByteArrayInputStream(
                 ProtoBytes.tinyMatMulModel("onnx::MatMul_9", "/pooler/dense/MatMul", new float[] {1, 2, 3, 4})));

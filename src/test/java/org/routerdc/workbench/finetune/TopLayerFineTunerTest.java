@@ -55,13 +55,17 @@ class TopLayerFineTunerTest {
             TopLayerFineTuner.CachedPrefix cached = tuner.cache(batch, m);
 
             List<Float> losses = new ArrayList<>();
+            List<Integer> liveArrays = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 losses.add(tuner.step(cached, TopLayerFineTunerTest::crossGroupSimilarity));
+                liveArrays.add(m.getManagedArrays().size());
             }
+            // after the first step (which creates the optimiser state) a step must not leave arrays behind
+            assertThat(liveArrays.subList(1, 4)).as("live arrays after each step").containsOnly(liveArrays.get(0));
             NDArray after = BertEncoderBlock.clsEmbedding(
                     encoder.forward(new ParameterStore(m, false), batch.toNDList(m), false).singletonOrThrow());
             losses.add(crossGroupSimilarity(after).getFloat());
-            System.out.println("toy loss (mean cross-group cosine) per step: " + losses);
+            System.out.println("toy loss (mean cross-group cosine) per step: " + losses + ", live arrays " + liveArrays);
             for (int i = 1; i < losses.size(); i++) {
                 assertThat(losses.get(i)).isLessThan(losses.get(i - 1));
             }
