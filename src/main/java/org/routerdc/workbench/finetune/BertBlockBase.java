@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -36,6 +37,11 @@ abstract class BertBlockBase extends AbstractBlock {
     protected NDArray layerNorm(ParameterStore ps, NDArray x, Parameter gamma, Parameter beta, boolean training) {
         return LayerNorm.layerNorm(x, new Shape(config.hiddenSize()), value(ps, gamma, x, training),
                 value(ps, beta, x, training), (float) config.layerNormEps()).singletonOrThrow();
+    }
+
+    /** Dropout as in Hugging Face BERT: only while training, identity otherwise. */
+    protected static NDArray dropout(NDArray x, double rate, boolean training) {
+        return training && rate > 0 ? Dropout.dropout(x, (float) rate, true).singletonOrThrow() : x;
     }
 
     /** Ready once every parameter holds an array; DJL's default also wants input shapes, which loading never sets. */

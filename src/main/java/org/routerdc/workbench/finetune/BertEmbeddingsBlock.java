@@ -34,7 +34,7 @@ final class BertEmbeddingsBlock extends BertBlockBase {
         NDArray sum = lookup(ps, words, ids, training)
                 .add(lookup(ps, tokenTypes, types, training))
                 .add(lookup(ps, positions, positionIds, training)); // [T, H] broadcasts over the batch
-        return new NDList(layerNorm(ps, sum, gamma, beta, training));
+        return new NDList(dropout(layerNorm(ps, sum, gamma, beta, training), config.hiddenDropout(), training));
     }
 
     private static NDArray lookup(ParameterStore ps, Parameter table, NDArray ids, boolean training) {

@@ -7,7 +7,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** BERT feed-forward sub-layer: dense to intermediate size, erf GELU, dense back, residual, post-LayerNorm. */
+/** BERT feed-forward sub-layer: dense to intermediate size, erf GELU, dense back, dropout, residual, post-LayerNorm. */
 final class BertFeedForwardBlock extends BertBlockBase {
     private final Parameter iw, ib, ow, ob, gamma, beta;
 
@@ -27,6 +27,7 @@ final class BertFeedForwardBlock extends BertBlockBase {
         NDArray x = inputs.singletonOrThrow();
         // DJL's PyTorch engine maps gelu to torch.nn.functional.gelu with the exact erf form (checked in a test)
         NDArray hidden = Activation.gelu(dense(ps, x, iw, ib, training));
-        return new NDList(layerNorm(ps, dense(ps, hidden, ow, ob, training).add(x), gamma, beta, training));
+        NDArray projected = dropout(dense(ps, hidden, ow, ob, training), config.hiddenDropout(), training);
+        return new NDList(layerNorm(ps, projected.add(x), gamma, beta, training));
     }
 }

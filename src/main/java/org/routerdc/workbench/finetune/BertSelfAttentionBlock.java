@@ -36,8 +36,10 @@ final class BertSelfAttentionBlock extends BertBlockBase {
         NDArray v = heads(dense(ps, x, vw, vb, training));
         // same order as HF eager attention: scale the scores, then add the mask
         NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(config.headSize())).add(maskBias);
-        NDArray context = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(x.getShape());
-        return new NDList(layerNorm(ps, dense(ps, context, ow, ob, training).add(x), gamma, beta, training));
+        NDArray probs = dropout(scores.softmax(-1), config.attentionDropout(), training);
+        NDArray context = probs.matMul(v).transpose(0, 2, 1, 3).reshape(x.getShape());
+        NDArray projected = dropout(dense(ps, context, ow, ob, training), config.hiddenDropout(), training);
+        return new NDList(layerNorm(ps, projected.add(x), gamma, beta, training));
     }
 
     /** [B, T, H] → [B, heads, T, headSize] */

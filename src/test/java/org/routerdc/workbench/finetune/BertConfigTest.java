@@ -17,12 +17,14 @@ class BertConfigTest {
         Files.writeString(file, """
                 {"architectures":["BertModel"],"hidden_act":"gelu","hidden_size":384,"intermediate_size":1536,
                  "layer_norm_eps":1e-12,"max_position_embeddings":512,"model_type":"bert","num_attention_heads":12,
-                 "num_hidden_layers":12,"type_vocab_size":2,"vocab_size":30522,"pad_token_id":0}""");
+                 "num_hidden_layers":12,"type_vocab_size":2,"vocab_size":30522,"pad_token_id":0,
+                 "hidden_dropout_prob":0.1,"attention_probs_dropout_prob":0.1}""");
         BertConfig config = BertConfig.read(file);
         assertThat(config).isEqualTo(BertTestConfigs.BGE_SMALL);
         assertThat(config.headSize()).isEqualTo(32);
-        config.write(file);
-        assertThat(BertConfig.read(file)).isEqualTo(config);
+        BertConfig noDropout = config.withDropout(0, 0.05);
+        noDropout.write(file);
+        assertThat(BertConfig.read(file)).isEqualTo(noDropout);
     }
 
     @Test

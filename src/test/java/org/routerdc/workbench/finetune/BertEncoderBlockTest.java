@@ -37,6 +37,27 @@ class BertEncoderBlockTest {
     }
 
     @Test
+    void dropsOutOnlyWhileTraining() {
+        BertWeights imported = OnnxBertImporter.importModel(BundledBge.model()).weights();
+        try (NDManager m = NDManager.newBaseManager()) {
+            BertEncoderBlock encoder = BertEncoderBlock.load(imported, m);
+            TokenBatch batch = new TokenBatch(new long[][] {{101, 7592, 2088, 102}}, new long[][] {{1, 1, 1, 1}},
+                    new long[][] {{0, 0, 0, 0}});
+            var ps = new ai.djl.training.ParameterStore(m, false);
+            float[] eval1 = encoder.forward(ps, batch.toNDList(m), false).singletonOrThrow().toFloatArray();
+            float[] eval2 = encoder.forward(ps, batch.toNDList(m), false).singletonOrThrow().toFloatArray();
+            float[] train1 = encoder.forward(ps, batch.toNDList(m), true).singletonOrThrow().toFloatArray();
+            float[] train2 = encoder.forward(ps, batch.toNDList(m), true).singletonOrThrow().toFloatArray();
+            assertThat(eval2).containsExactly(eval1);
+            assertThat(train1).isNotEqualTo(eval1);
+            assertThat(train2).isNotEqualTo(train1);
+
+            BertEncoderBlock noDropout = BertEncoderBlock.load(new BertWeights(imported.config().withDropout(0, 0), imported.tensors()), m);
+            assertThat(noDropout.forward(ps, batch.toNDList(m), true).singletonOrThrow().toFloatArray()).containsExactly(eval1);
+        }
+    }
+
+    @Test
     void holdsEachImportedParameterOnceAndExportsThemUnchanged() {
         BertWeights imported = OnnxBertImporter.importModel(BundledBge.model()).weights();
         try (NDManager m = NDManager.newBaseManager()) {
