@@ -18,8 +18,20 @@ public final class TrainingBenchmark {
         int batch = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int d = args.length > 1 ? Integer.parseInt(args[1]) : 384;
         int llms = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        System.out.println("threads: " + System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        double ms = millisPerStep(batch, d, llms, 300);
+        System.out.printf(Locale.ROOT, "training step: batch %d, d %d, T %d: %.2f ms/step (%.0f steps/s)%n",
+                batch, d, llms, ms, 1000 / ms);
+        TrainingData data = SyntheticTasks.generate(5000, d, 8, llms, 1.0, 1);
+        TrainingConfig config = TrainingConfig.defaults().withBatchSize(batch);
+        if (args.length > 3 && args[3].equals("--lr")) {
+            sweep(data, config);
+        }
+    }
+
+    /** Mean wall time of one training step (forward, both losses, backward, AdamW) after 30 warm-up steps. */
+    public static double millisPerStep(int batch, int d, int llms, int steps) throws Exception {
         DeviceChoice device = DeviceChoice.resolve(TrainingDevice.AUTO);
-        System.out.println("device: " + device.description() + ", threads: " + System.getProperty("ai.djl.pytorch.num_threads", "default"));
         TrainingData data = SyntheticTasks.generate(5000, d, 8, llms, 1.0, 1);
         TrainingConfig config = TrainingConfig.defaults().withBatchSize(batch);
         int[] clusters = KMeans.cluster(data.embeddings(), config.clusters(), config.seed()).assignment();
@@ -30,17 +42,11 @@ public final class TrainingBenchmark {
             for (int i = 0; i < 30; i++) {
                 TrainingStep.run(model, adam, config, data, clusters, batches.next(random), random);
             }
-            int steps = 300;
             long start = System.nanoTime();
             for (int i = 0; i < steps; i++) {
                 TrainingStep.run(model, adam, config, data, clusters, batches.next(random), random);
             }
-            double ms = (System.nanoTime() - start) / 1e6 / steps;
-            System.out.printf(Locale.ROOT, "training step: batch %d, d %d, T %d: %.2f ms/step (%.0f steps/s)%n",
-                    batch, d, llms, ms, 1000 / ms);
-        }
-        if (args.length > 3 && args[3].equals("--lr")) {
-            sweep(data, config);
+            return (System.nanoTime() - start) / 1e6 / steps;
         }
     }
 
