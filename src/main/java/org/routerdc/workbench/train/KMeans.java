@@ -28,14 +28,11 @@ public final class KMeans {
         boolean changed = true;
         while (changed && round < MAX_ITERATIONS) {
             round++;
-            changed = false;
-            for (int i = 0; i < n; i++) {
-                int best = nearest(points[i], centroids);
-                if (best != assignment[i]) {
-                    assignment[i] = best;
-                    changed = true;
-                }
-            }
+            // rows are independent, so a parallel assignment gives the same answer as a sequential one
+            float[][] fixed = centroids;
+            int[] next = java.util.stream.IntStream.range(0, n).parallel().map(i -> nearest(points[i], fixed)).toArray();
+            changed = !java.util.Arrays.equals(next, assignment);
+            assignment = next;
             recentre(points, assignment, centroids);
         }
         return new Result(assignment, centroids, round);

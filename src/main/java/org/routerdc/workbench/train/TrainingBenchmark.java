@@ -24,6 +24,11 @@ public final class TrainingBenchmark {
                 batch, d, llms, ms, 1000 / ms);
         TrainingData data = SyntheticTasks.generate(5000, d, 8, llms, 1.0, 1);
         TrainingConfig config = TrainingConfig.defaults().withBatchSize(batch);
+        TrainingData large = SyntheticTasks.generate(50_000, d, 8, llms, 1.0, 2);
+        long start = System.nanoTime();
+        KMeans.Result result = KMeans.cluster(large.embeddings(), 8, 42);
+        System.out.printf(Locale.ROOT, "k-means: 50000 x %d, k 8: %d rounds, %.1f s%n", d, result.iterations(),
+                (System.nanoTime() - start) / 1e9);
         if (args.length > 3 && args[3].equals("--lr")) {
             sweep(data, config);
         }

@@ -103,7 +103,10 @@ class RouterTrainerTest {
     @Test
     void gpuRequestedOnACpuOnlyMachineFallsBackWithAWarning() throws IOException {
         RecordingListener events = new RecordingListener();
-        RouterTrainer.train(DATA, null, SHORT.withSteps(2).withDevice(TrainingDevice.GPU), dir, events, () -> false);
+        RouterTrainer.train(DATA, null, SHORT.withSteps(4).withLogEvery(2).withDevice(TrainingDevice.GPU), dir, events,
+                () -> false);
+        assertThat(events.of(TrainingEvent.Step.class)).extracting(TrainingEvent.Step::step).containsExactly(2, 4);
+        assertThat(events.of(TrainingEvent.Step.class).getLast().etaSeconds()).isZero();
         assertThat(events.of(TrainingEvent.Log.class)).anySatisfy(log -> {
             assertThat(log.level()).isEqualTo(TrainingEvent.Level.WARNING);
             assertThat(log.message()).contains("No CUDA device found (PyTorch CPU build); training on CPU");
