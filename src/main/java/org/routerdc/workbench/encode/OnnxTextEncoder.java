@@ -10,9 +10,11 @@ import ai.onnxruntime.TensorInfo;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -119,7 +121,7 @@ public final class OnnxTextEncoder implements TextEncoder {
             if (cancel.cancelled()) {
                 throw new CancellationException("encoding cancelled after " + done + " of " + texts.size() + " texts");
             }
-            List<TokenizedText> members = java.util.Arrays.stream(batch).mapToObj(tokens::get).toList();
+            List<TokenizedText> members = Arrays.stream(batch).mapToObj(tokens::get).toList();
             float[][] vectors = embed(TokenizedBatch.pad(members, tokenizer.padId()));
             for (int k = 0; k < batch.length; k++) {
                 out[batch[k]] = vectors[k];
@@ -146,7 +148,7 @@ public final class OnnxTextEncoder implements TextEncoder {
             if (session.getInputNames().contains("token_type_ids")) {
                 inputs.put("token_type_ids", OnnxTensor.createTensor(env, Flat.of(batch.tokenTypeIds()), shape));
             }
-            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(outputName))) {
+            try (OrtSession.Result result = session.run(inputs, Set.of(outputName))) {
                 OnnxTensor hidden = (OnnxTensor) result.get(0);
                 long[] outShape = hidden.getInfo().getShape();
                 FloatBuffer values = hidden.getFloatBuffer();
