@@ -69,6 +69,7 @@ class OnnxTextEncoderTest {
     void embeddingsAreUnitLengthRowsOfTheModelDimension() {
         float[][] vectors = bge.encode(List.of("What is 2 + 2?", "", "Name the capital of France."), EncodeProgress.NONE, CancelCheck.NEVER);
         assertThat(vectors).hasNumberOfRows(3);
+        assertThat(bge.encode(List.of(), EncodeProgress.NONE, CancelCheck.NEVER)).isEmpty();
         for (float[] v : vectors) {
             assertThat(v).hasSize(384);
             assertThat(Math.sqrt(dot(v, v))).isCloseTo(1.0, within(1e-5));
