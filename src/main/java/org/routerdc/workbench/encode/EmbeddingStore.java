@@ -3,6 +3,7 @@ package org.routerdc.workbench.encode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.zip.CRC32;
  * (ignored, then overwritten by the next append) or a garbled one (its CRC fails, it is skipped).
  */
 final class EmbeddingStore {
-    private static final byte[] MAGIC = "RDCEMB01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "RDCEMB01".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = MAGIC.length + Integer.BYTES;
     private final Path file;
     private final int dimension;

@@ -1,18 +1,18 @@
 package org.routerdc.workbench.encode;
 
-import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -20,19 +20,18 @@ import java.util.concurrent.CancellationException;
  * Thread-safe for concurrent {@link #encode} calls (ORT sessions and the tokenizer are); not during {@link #close()}.
  */
 public final class OnnxTextEncoder implements TextEncoder {
-    private static final List<String> KNOWN_INPUTS = List.of("input_ids", "attention_mask", "token_type_ids");
     private final OrtSession session;
     private final TextTokenizer tokenizer;
-    private final String outputName;
+    private final ModelSignature signature;
     private final EncoderInfo info;
     private final String device;
     private final int batchSize;
 
-    private OnnxTextEncoder(OrtSession session, TextTokenizer tokenizer, String outputName, EncoderInfo info,
+    private OnnxTextEncoder(OrtSession session, TextTokenizer tokenizer, ModelSignature signature, EncoderInfo info,
                             String device, int batchSize) {
         this.session = session;
         this.tokenizer = tokenizer;
-        this.outputName = outputName;
+        this.signature = signature;
         this.info = info;
         this.device = device;
         this.batchSize = batchSize;
@@ -56,46 +55,20 @@ public final class OnnxTextEncoder implements TextEncoder {
         try {
             OrtSessions.Opened opened = OrtSessions.open(files.model(), options.device());
             session = opened.session();
-            checkInputs(session, files.model());
-            String output = outputName(session, files.model());
+            ModelSignature signature = ModelSignature.of(session, files.model());
             EncoderInfo partial = new EncoderInfo(files.id(), sha256, pooling, options.maxLength(), -1);
-            OnnxTextEncoder encoder = new OnnxTextEncoder(session, tokenizer, output, partial, opened.device(), options.batchSize());
-            int dimension = declaredDimension(session, output);
+            OnnxTextEncoder encoder = new OnnxTextEncoder(session, tokenizer, signature, partial, opened.device(), options.batchSize());
+            int dimension = signature.declaredDimension();
             if (dimension <= 0) {
                 dimension = encoder.embed(tokenizer.batch(List.of("dimension probe")))[0].length;
             }
             EncoderInfo info = new EncoderInfo(files.id(), sha256, pooling, options.maxLength(), dimension);
-            return new OnnxTextEncoder(session, tokenizer, output, info, opened.device(), options.batchSize());
+            return new OnnxTextEncoder(session, tokenizer, signature, info, opened.device(), options.batchSize());
         } catch (OrtException | RuntimeException e) {
             tokenizer.close();
             closeQuietly(session);
             throw new IOException("cannot load ONNX model " + files.model() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void checkInputs(OrtSession session, Path model) {
-        for (String name : session.getInputNames()) {
-            if (!KNOWN_INPUTS.contains(name)) {
-                throw new IllegalArgumentException(model + ": unsupported model input '" + name + "' (supported: " + KNOWN_INPUTS + ")");
-            }
-        }
-        if (!session.getInputNames().contains("input_ids")) {
-            throw new IllegalArgumentException(model + ": model has no 'input_ids' input");
-        }
-    }
-
-    private static String outputName(OrtSession session, Path model) throws OrtException {
-        Map<String, NodeInfo> outputs = session.getOutputInfo();
-        String name = outputs.containsKey("last_hidden_state") ? "last_hidden_state" : outputs.keySet().iterator().next();
-        if (!(outputs.get(name).getInfo() instanceof TensorInfo tensor) || tensor.getShape().length != 3) {
-            throw new IllegalArgumentException(model + ": output '" + name + "' is not a [batch, tokens, hidden] tensor");
-        }
-        return name;
-    }
-
-    private static int declaredDimension(OrtSession session, String output) throws OrtException {
-        long[] shape = ((TensorInfo) session.getOutputInfo().get(output).getInfo()).getShape();
-        return (int) shape[2];
     }
 
     @Override
@@ -119,7 +92,7 @@ public final class OnnxTextEncoder implements TextEncoder {
             if (cancel.cancelled()) {
                 throw new CancellationException("encoding cancelled after " + done + " of " + texts.size() + " texts");
             }
-            List<TokenizedText> members = java.util.Arrays.stream(batch).mapToObj(tokens::get).toList();
+            List<TokenizedText> members = Arrays.stream(batch).mapToObj(tokens::get).toList();
             float[][] vectors = embed(TokenizedBatch.pad(members, tokenizer.padId()));
             for (int k = 0; k < batch.length; k++) {
                 out[batch[k]] = vectors[k];
@@ -140,13 +113,13 @@ public final class OnnxTextEncoder implements TextEncoder {
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
             inputs.put("input_ids", OnnxTensor.createTensor(env, Flat.of(batch.inputIds()), shape));
-            if (session.getInputNames().contains("attention_mask")) {
+            if (signature.takes("attention_mask")) {
                 inputs.put("attention_mask", OnnxTensor.createTensor(env, Flat.of(batch.attentionMask()), shape));
             }
-            if (session.getInputNames().contains("token_type_ids")) {
+            if (signature.takes("token_type_ids")) {
                 inputs.put("token_type_ids", OnnxTensor.createTensor(env, Flat.of(batch.tokenTypeIds()), shape));
             }
-            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(outputName))) {
+            try (OrtSession.Result result = session.run(inputs, Set.of(signature.output()))) {
                 OnnxTensor hidden = (OnnxTensor) result.get(0);
                 long[] outShape = hidden.getInfo().getShape();
                 FloatBuffer values = hidden.getFloatBuffer();

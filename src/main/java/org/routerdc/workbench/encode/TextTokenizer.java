@@ -48,6 +48,9 @@ public final class TextTokenizer implements AutoCloseable {
 
     /** Tokenises each text (in parallel inside the native library) and left-truncates it to {@link #maxLength()}. */
     public List<TokenizedText> tokenize(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
         Encoding[] encodings = tokenizer.batchEncode(texts);
         List<TokenizedText> out = new ArrayList<>(encodings.length);
         for (Encoding encoding : encodings) {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Real ONNX Runtime + the bundled bge-small-en-v1.5; one encoder shared by all tests. */
 class OnnxTextEncoderTest {
@@ -54,12 +55,24 @@ class OnnxTextEncoderTest {
     }
 
     @Test
+    void catalogueListsTheBundledModelAsItRuns() {
+        EncoderCatalogue.Entry entry = EncoderCatalogue.defaultEntry();
+        assertThat(EncoderCatalogue.entries()).containsExactly(entry);
+        assertThat(entry.id()).isEqualTo(bge.info().id());
+        assertThat(entry.dimension()).isEqualTo(bge.info().dimension());
+        assertThat(entry.pooling()).isEqualTo(bge.info().pooling());
+        assertThatThrownBy(() -> EncoderCatalogue.open("gpt-17", EncoderOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bge-small-en-v1.5");
+    }
+
+    @Test
     void embeddingsAreUnitLengthRowsOfTheModelDimension() {
         float[][] vectors = bge.encode(List.of("What is 2 + 2?", "", "Name the capital of France."), EncodeProgress.NONE, CancelCheck.NEVER);
         assertThat(vectors).hasNumberOfRows(3);
+        assertThat(bge.encode(List.of(), EncodeProgress.NONE, CancelCheck.NEVER)).isEmpty();
         for (float[] v : vectors) {
             assertThat(v).hasSize(384);
-            assertThat(Math.sqrt(dot(v, v))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(Math.sqrt(dot(v, v))).isCloseTo(1.0, within(1e-5));
         }
     }
 
@@ -105,7 +118,7 @@ class OnnxTextEncoderTest {
             assertThat(mean.info().pooling()).isEqualTo(Pooling.MEAN);
             float[] viaMean = mean.encode("Which planet is the largest?");
             float[] viaCls = bge.encode("Which planet is the largest?");
-            assertThat(Math.sqrt(dot(viaMean, viaMean))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(Math.sqrt(dot(viaMean, viaMean))).isCloseTo(1.0, within(1e-5));
             assertThat(maxAbsDiff(viaMean, viaCls)).isGreaterThan(1e-2);
         }
     }
