@@ -30,7 +30,12 @@ public final class KMeans {
             round++;
             // rows are independent, so a parallel assignment gives the same answer as a sequential one
             float[][] fixed = centroids;
-            int[] next = java.util.stream.IntStream.range(0, n).parallel().map(i -> nearest(points[i], fixed)).toArray();
+            float[] norms = new float[k];
+            for (int c = 0; c < k; c++) {
+                norms[c] = dot(centroids[c], centroids[c]);
+            }
+            int[] next = java.util.stream.IntStream.range(0, n).parallel()
+                    .map(i -> nearest(points[i], fixed, norms)).toArray();
             changed = !java.util.Arrays.equals(next, assignment);
             assignment = next;
             recentre(points, assignment, centroids);
@@ -94,17 +99,37 @@ public final class KMeans {
         }
     }
 
-    static int nearest(float[] point, float[][] centroids) {
+    /** argmin over c of |x - c|^2 = |x|^2 - 2 x.c + |c|^2, dropping the constant |x|^2. */
+    static int nearest(float[] point, float[][] centroids, float[] centroidNorms) {
         int best = 0;
-        double bestDistance = Double.POSITIVE_INFINITY;
+        float bestDistance = Float.POSITIVE_INFINITY;
         for (int c = 0; c < centroids.length; c++) {
-            double dist = distance(point, centroids[c]);
+            float dist = centroidNorms[c] - 2 * dot(point, centroids[c]);
             if (dist < bestDistance) {
                 bestDistance = dist;
                 best = c;
             }
         }
         return best;
+    }
+
+    /** Four independent sums so the CPU can overlap the multiply-adds. */
+    static float dot(float[] a, float[] b) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int j = 0;
+        for (; j + 3 < a.length; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
+        }
+        for (; j < a.length; j++) {
+            s0 += a[j] * b[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     static double distance(float[] a, float[] b) {
