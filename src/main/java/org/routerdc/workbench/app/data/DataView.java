@@ -71,7 +71,7 @@ public final class DataView implements WorkbenchView {
         VBox.setVgrow(queries, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
 
-        VBox right = new VBox(8, heading("Accuracy under the dataset's metric"), summary);
+        VBox right = new VBox(8, heading("Accuracy by LLM (%)"), summary);
         right.setPadding(new Insets(10));
         right.setMinWidth(300);
 

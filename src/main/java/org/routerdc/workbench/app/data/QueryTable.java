@@ -28,10 +28,10 @@ final class QueryTable extends TableView<QueryRow> {
         if (!llms.equals(shownLlms) || getColumns().isEmpty()) {
             shownLlms = List.copyOf(llms);
             getColumns().setAll(List.of(
-                    textColumn("ID", 110, QueryRow::id),
+                    textColumn("ID", 104, QueryRow::id),
                     textColumn("Task", 80, QueryRow::task),
                     clusterColumn(),
-                    textColumn("Query", 260, row -> oneLine(row.text()))));
+                    textColumn("Query", 250, row -> oneLine(row.text()))));
             for (int llm = 0; llm < llms.size(); llm++) {
                 getColumns().add(scoreColumn(llms.get(llm), llm));
             }
