@@ -170,13 +170,18 @@ class MapCanvasTest {
         double scale = OnFx.get(() -> map.pointPosition(1).distance(map.pointPosition(0))
                 / Math.hypot(model.x()[1] - model.x()[0], model.y()[1] - model.y()[0]));
         double minGap = gapPixels / scale;
+        double minGapSquared = minGap * minGap;
+        double[] x = model.x();
+        double[] y = model.y();
         for (int i = 0; i < POINTS; i++) {
             if (!wanted.test(i)) {
                 continue;
             }
             boolean alone = true;
             for (int j = 0; j < POINTS && alone; j++) {
-                alone = j == i || Math.hypot(model.x()[i] - model.x()[j], model.y()[i] - model.y()[j]) > minGap;
+                double dx = x[i] - x[j];
+                double dy = y[i] - y[j];
+                alone = j == i || dx * dx + dy * dy > minGapSquared;
             }
             if (alone) {
                 return i;
