@@ -1,7 +1,7 @@
 package org.routerdc.workbench.data;
 
 /** The score-table file formats the readers understand. */
-public enum TableFormat {
+enum TableFormat {
     /** A JSON array of {@code {"question", "scores", "cluster_id"?}} objects (the RouterDC repository's files). */
     ROUTERDC_JSON,
     /** One row object per line. */
