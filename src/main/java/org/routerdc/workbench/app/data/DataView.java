@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.routerdc.workbench.app.shell.WorkbenchView;
+import org.routerdc.workbench.data.TableStatistics;
 
 /** Data view: datasets (left), queries with heat-coloured scores (centre), accuracy summary (right), load errors (bottom). */
 public final class DataView implements WorkbenchView {
@@ -56,20 +57,30 @@ public final class DataView implements WorkbenchView {
         HBox searchBar = new HBox(10, search, busy, count);
         searchBar.setAlignment(Pos.CENTER_LEFT);
         queries.setItems(model.visibleRows());
-        VBox centre = new VBox(8, searchBar, queries);
+        Label fullText = new Label("Select a query to read it in full.");
+        fullText.setId("query-full-text");
+        fullText.setWrapText(true);
+        fullText.setMinHeight(54);
+        fullText.setMaxWidth(Double.MAX_VALUE);
+        fullText.setPrefHeight(54);
+        fullText.setAlignment(Pos.TOP_LEFT);
+        fullText.getStyleClass().add("query-full-text");
+        queries.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                fullText.setText(row == null ? "Select a query to read it in full." : row.id() + ":  " + row.text()));
+        VBox centre = new VBox(8, searchBar, queries, fullText);
         VBox.setVgrow(queries, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
 
-        VBox right = new VBox(8, heading("Accuracy under the dataset's metric"), summary);
+        VBox right = new VBox(8, heading("Accuracy by LLM (%)"), summary);
         right.setPadding(new Insets(10));
         right.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, centre, right);
-        split.setDividerPositions(0.2, 0.72);
+        split.setDividerPositions(0.2, 0.79);
         root.setCenter(split);
         root.setBottom(new LoadErrorsPanel(model.errors(), model::clearErrors));
 
-        ChangeListener<DatasetSummary> summaryListener = (obs, old, value) -> showSelected();
+        ChangeListener<TableStatistics> summaryListener = (obs, old, value) -> showSelected();
         model.selectedProperty().addListener((obs, old, dataset) -> {
             if (old != null) {
                 old.summaryProperty().removeListener(summaryListener);
@@ -87,7 +98,7 @@ public final class DataView implements WorkbenchView {
             summary.show(null, null);
             return;
         }
-        queries.showLlms(dataset.table().llms());
+        queries.showColumnsOf(dataset.table());
         summary.show(dataset.name() + " (" + dataset.table().metric().label() + ")", dataset.summaryProperty().get());
     }
 

@@ -13,10 +13,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.util.Duration;
 import org.routerdc.workbench.app.shell.BackgroundTasks;
 import org.routerdc.workbench.data.DataError;
 import org.routerdc.workbench.data.DataSource;
+import org.routerdc.workbench.data.LlmOrder;
 import org.routerdc.workbench.data.LoadResult;
 import org.routerdc.workbench.data.QueryRow;
 import org.routerdc.workbench.data.ScoreTable;
@@ -24,6 +26,7 @@ import org.routerdc.workbench.data.ScoreTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * State and commands of the Data view, without controls. Loading adds to what is loaded (a file loaded again
@@ -55,9 +58,12 @@ public final class DataViewModel {
     /** Reads {@code files} in the background; valid tables are added, errors listed. Returns the running task. */
     public Task<LoadResult> load(List<Path> files) {
         Task<LoadResult> task = new Task<>() {
+            {
+                updateTitle("Loading " + (files.size() == 1 ? files.getFirst().getFileName() : files.size() + " files"));
+            }
+
             @Override
             protected LoadResult call() {
-                updateTitle("Loading " + (files.size() == 1 ? files.getFirst().getFileName() : files.size() + " files"));
                 updateProgress(-1, 1);
                 LoadResult outcome = loader.load(files.stream().map(file -> new DataSource(file, null)).toList());
                 updateProgress(1, 1);
@@ -69,20 +75,34 @@ public final class DataViewModel {
                 "loading failed: " + Objects.toString(task.getException().getMessage(), task.getException().toString()))));
         activeLoads++;
         loading.set(true);
-        task.runningProperty().addListener((obs, was, running) -> {
-            if (!running && task.isDone()) {
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 loading.set(--activeLoads > 0);
             }
         });
         return tasks.submit(task);
     }
 
-    /** Adds the outcome of a load (FX thread). */
+    /**
+     * Adds the outcome of a load (FX thread). Every loaded dataset must have the same LLMs as those already loaded
+     * (they are trained on together): other LLM sets are reported as errors, another order is re-ordered.
+     */
     public void accept(LoadResult outcome) {
         errors.addAll(outcome.errors());
         LoadedDataset last = null;
-        for (ScoreTable table : outcome.tables()) {
-            datasets.removeIf(existing -> table.source() != null && table.source().equals(existing.table().source()));
+        for (ScoreTable loaded : outcome.tables()) {
+            ScoreTable table = loaded;
+            if (!datasets.isEmpty()) {
+                ScoreTable reference = datasets.getFirst().table();
+                Optional<String> mismatch = LlmOrder.mismatch(reference, table);
+                if (mismatch.isPresent()) {
+                    errors.add(new DataError(table.source(), 0, "scores", mismatch.get()));
+                    continue;
+                }
+                table = LlmOrder.reorder(table, reference.llms());
+            }
+            Path source = table.source();
+            datasets.removeIf(existing -> source != null && source.equals(existing.table().source()));
             last = new LoadedDataset(table);
             datasets.add(last);
         }

@@ -16,14 +16,16 @@ final class DatasetList extends TableView<LoadedDataset> {
         setId("dataset-list");
         setEditable(true);
         setPlaceholder(new Label("No datasets loaded"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<LoadedDataset, String> name = new TableColumn<>("Dataset");
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        name.setPrefWidth(130);
+        name.setPrefWidth(110);
+        name.setMinWidth(90);
         TableColumn<LoadedDataset, Number> rows = new TableColumn<>("Rows");
         rows.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().table().size()));
-        rows.setPrefWidth(60);
+        rows.setPrefWidth(46);
+        rows.setMinWidth(44);
         TableColumn<LoadedDataset, Metric> metric = new TableColumn<>("Metric");
         metric.setCellValueFactory(cell -> cell.getValue().metricProperty());
         metric.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
@@ -38,11 +40,13 @@ final class DatasetList extends TableView<LoadedDataset> {
             }
         }, Metric.values()));
         metric.setEditable(true);
-        metric.setPrefWidth(80);
+        metric.setPrefWidth(78);
+        metric.setMinWidth(76);
         metric.setId("metric-column");
         TableColumn<LoadedDataset, Number> llms = new TableColumn<>("LLMs");
         llms.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().table().llms().size()));
-        llms.setPrefWidth(50);
+        llms.setPrefWidth(44);
+        llms.setMinWidth(42);
         getColumns().setAll(java.util.List.of(name, rows, metric, llms));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, dataset) -> {

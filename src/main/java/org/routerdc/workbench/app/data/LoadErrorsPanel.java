@@ -23,7 +23,8 @@ final class LoadErrorsPanel extends TitledPane {
                 setText(empty || error == null ? null : error.describe());
             }
         });
-        list.setPrefHeight(130);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 6 + 24.0 * Math.clamp(errors.size(), 1, 6), errors));
         Button clearButton = new Button("Clear");
         clearButton.setOnAction(event -> clear.run());
         BorderPane content = new BorderPane(list);

@@ -7,12 +7,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.routerdc.workbench.data.Metric;
 import org.routerdc.workbench.data.ScoreTable;
+import org.routerdc.workbench.data.TableStatistics;
 
-/** One dataset in the Data view: its table (the metric can be changed) and the summary that follows it. */
+/** One dataset in the Data view: its table (the metric can be changed) and its statistics, which follow it. */
 public final class LoadedDataset {
     private final ObjectProperty<ScoreTable> table;
     private final ObjectProperty<Metric> metric;
-    private final ObjectBinding<DatasetSummary> summary;
+    private final ObjectBinding<TableStatistics> summary;
 
     public LoadedDataset(ScoreTable table) {
         this.table = new SimpleObjectProperty<>(table);
@@ -22,7 +23,7 @@ public final class LoadedDataset {
                 this.table.set(this.table.get().withMetric(value));
             }
         });
-        this.summary = Bindings.createObjectBinding(() -> DatasetSummary.of(this.table.get()), this.table);
+        this.summary = Bindings.createObjectBinding(() -> TableStatistics.of(this.table.get()), this.table);
     }
 
     public ReadOnlyObjectProperty<ScoreTable> tableProperty() {
@@ -38,7 +39,7 @@ public final class LoadedDataset {
         return metric;
     }
 
-    public ObjectBinding<DatasetSummary> summaryProperty() {
+    public ObjectBinding<TableStatistics> summaryProperty() {
         return summary;
     }
 

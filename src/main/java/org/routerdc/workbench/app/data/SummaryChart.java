@@ -9,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
+import org.routerdc.workbench.data.LlmStatistics;
+import org.routerdc.workbench.data.TableStatistics;
+
 import java.util.Locale;
 
 /** Per-dataset bar chart: each LLM's accuracy, then the oracle, the best single LLM and a random router. */
@@ -41,7 +44,7 @@ final class SummaryChart extends VBox {
         show(null, null);
     }
 
-    void show(String dataset, DatasetSummary summary) {
+    void show(String dataset, TableStatistics summary) {
         chart.getData().clear();
         if (summary == null) {
             chart.setTitle("No dataset");
@@ -50,16 +53,17 @@ final class SummaryChart extends VBox {
         }
         chart.setTitle(dataset);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (int llm = 0; llm < summary.llms().size(); llm++) {
-            series.getData().add(bar(QueryTable.shortName(summary.llms().get(llm)), summary.llmAccuracy()[llm], null));
+        for (LlmStatistics llm : summary.llms()) {
+            series.getData().add(bar(QueryTable.shortName(llm.llm()), llm.accuracyPercent(), null));
         }
-        series.getData().add(bar(ORACLE, summary.oracle(), "bar-oracle"));
-        series.getData().add(bar(BEST_SINGLE, summary.bestSingleAccuracy(), "bar-best"));
-        series.getData().add(bar(RANDOM, summary.random(), "bar-random"));
+        double best = summary.bestSingle() == null ? 0 : summary.bestSingle().accuracyPercent();
+        String bestName = summary.bestSingle() == null ? "-" : QueryTable.shortName(summary.bestSingle().llm());
+        series.getData().add(bar(ORACLE, summary.oraclePercent(), "bar-oracle"));
+        series.getData().add(bar(BEST_SINGLE, best, "bar-best"));
+        series.getData().add(bar(RANDOM, summary.randomPercent(), "bar-random"));
         chart.getData().add(series);
         caption.setText(String.format(Locale.ROOT, "Oracle %.1f %% · best single %.1f %% (%s) · random %.1f %%",
-                summary.oracle(), summary.bestSingleAccuracy(), QueryTable.shortName(summary.bestSingleName()),
-                summary.random()));
+                summary.oraclePercent(), best, bestName, summary.randomPercent()));
     }
 
     String captionText() {

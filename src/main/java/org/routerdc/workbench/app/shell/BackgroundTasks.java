@@ -1,11 +1,15 @@
 package org.routerdc.workbench.app.shell;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.beans.binding.IntegerBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -28,15 +32,21 @@ public final class BackgroundTasks implements AutoCloseable {
     });
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final DoubleProperty firstProgress = new SimpleDoubleProperty();
+    private final StringProperty firstTitle = new SimpleStringProperty("");
+    private final IntegerProperty count = new SimpleIntegerProperty();
 
     public BackgroundTasks() {
         running.addListener((ListChangeListener<Task<?>>) change -> {
             firstProgress.unbind();
+            firstTitle.unbind();
             if (running.isEmpty()) {
                 firstProgress.set(0);
+                firstTitle.set("");
             } else {
                 firstProgress.bind(running.getFirst().progressProperty());
+                firstTitle.bind(running.getFirst().titleProperty());
             }
+            count.set(running.size());
         });
     }
 
@@ -56,8 +66,13 @@ public final class BackgroundTasks implements AutoCloseable {
         return FXCollections.unmodifiableObservableList(running);
     }
 
-    public IntegerBinding count() {
-        return Bindings.size(running);
+    public ReadOnlyIntegerProperty count() {
+        return count;
+    }
+
+    /** Title of the first running task ("" when idle). */
+    public ReadOnlyStringProperty firstTitle() {
+        return firstTitle;
     }
 
     /** Progress of the first running task (-1 = indeterminate, 0 when idle). */

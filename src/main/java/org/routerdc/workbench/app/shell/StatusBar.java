@@ -28,9 +28,9 @@ public final class StatusBar extends HBox {
         taskCount.setId("status-tasks");
         taskCount.textProperty().bind(Bindings.createStringBinding(() -> switch (tasks.count().get()) {
             case 0 -> "No background tasks";
-            case 1 -> "1 task: " + tasks.running().getFirst().getTitle();
-            default -> tasks.count().get() + " tasks";
-        }, tasks.count()));
+            case 1 -> "1 task: " + tasks.firstTitle().get();
+            default -> tasks.count().get() + " tasks (first: " + tasks.firstTitle().get() + ")";
+        }, tasks.count(), tasks.firstTitle()));
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(140);
         progress.progressProperty().bind(tasks.firstProgress());

@@ -1,0 +1,190 @@
+package org.routerdc.workbench.app;
+
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.routerdc.workbench.app.data.LoadedDataset;
+import org.routerdc.workbench.app.settings.SettingsStore;
+import org.routerdc.workbench.app.shell.ViewId;
+import org.routerdc.workbench.data.DataError;
+import org.routerdc.workbench.data.Metric;
+import org.routerdc.workbench.data.QueryRow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real app, headless, on the real data layer: what a user sees after loading good and bad score tables. */
+class WorkbenchAppTest {
+    private static final Path SAMPLES = Path.of("sample-data/routerdc");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    static Path configDir;
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private WorkbenchApp app;
+
+    @BeforeAll
+    static void useTemporaryConfig() {
+        System.setProperty("routerdc.config.dir", configDir.toString());
+    }
+
+    @BeforeEach
+    void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void loadedTablesShowRowsLlmColumnsChartAndErrorsWhileTheGoodFilesStayLoaded() throws Exception {
+        Path broken = brokenTable();
+        load(List.of(SAMPLES.resolve("math_test.json"), broken, SAMPLES.resolve("science_test.json")), 2);
+
+        TableView<LoadedDataset> datasets = robot.lookup("#dataset-list").queryTableView();
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "science_test");
+        assertThat(visibleTexts("#dataset-list")).contains("math_test", "science_test", "25", "5");
+
+        TableView<QueryRow> queries = robot.lookup("#query-table").queryTableView();
+        assertThat(queries.getColumns().stream().map(c -> c.getUserData()).filter(u -> u != null))
+                .containsExactly("mathstral-7b", "codellama-7b-instruct", "llama-3-8b-instruct",
+                        "qwen2-7b-instruct", "tinyllama-1.1b-chat");
+        assertThat(queries.getItems()).hasSize(25);
+        String firstScience = Files.readAllLines(SAMPLES.resolve("science_test.json")).get(1);
+        assertThat(visibleTexts("#query-table").stream().anyMatch(firstScience::contains)).isTrue();
+
+        BarChart<String, Number> chart = robot.lookup("#summary-chart").query();
+        List<String> bars = chart.getData().getFirst().getData().stream().map(XYChart.Data::getXValue).toList();
+        assertThat(bars).hasSize(8).endsWith("Oracle", "Best single", "Random");
+        assertThat(chart.getTitle()).isEqualTo("science_test (graded)");
+        assertThat(robot.lookup("#summary-caption").queryAs(Label.class).getText()).startsWith("Oracle ");
+
+        ListView<DataError> errors = robot.lookup("#load-errors").queryListView();
+        assertThat(errors.getItems()).isNotEmpty().allSatisfy(e -> assertThat(e.file()).isEqualTo(broken));
+        assertThat(visibleTexts("#load-errors")).anyMatch(t -> t.startsWith("broken.json:3: field 'scores.qwen2-7b-instruct':"));
+        assertThat(robot.lookup("#load-errors-panel").queryAs(TitledPane.class).isExpanded()).isTrue();
+        saveScreenshot("data-view-light.png");
+    }
+
+    @Test
+    void searchFiltersTheQueriesAndMetricChangesTheChart() {
+        load(List.of(SAMPLES.resolve("math_test.json")), 1);
+        robot.clickOn("#query-search").write("eggs");
+        TableView<QueryRow> queries = robot.lookup("#query-table").queryTableView();
+        waitUntil(() -> queries.getItems().size() < 25);
+        assertThat(queries.getItems()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.text().toLowerCase()).contains("eggs"));
+        assertThat(robot.lookup("#row-count").queryAs(Label.class).getText())
+                .isEqualTo("showing " + queries.getItems().size() + " of 25 queries");
+
+        LoadedDataset math = app.dataModel().datasets().getFirst();
+        OnFx.run(() -> math.metricProperty().set(Metric.BINARY));
+        BarChart<String, Number> chart = robot.lookup("#summary-chart").query();
+        assertThat(chart.getTitle()).isEqualTo("math_test (binary)");
+        assertThat(math.table().metric()).isEqualTo(Metric.BINARY);
+    }
+
+    @Test
+    void shortcutsSwitchViewsAndThemeAndSettingsSurviveARestart() throws Exception {
+        load(List.of(SAMPLES.resolve("code_test.json"), SAMPLES.resolve("knowledge_test.json")), 2);
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(app.window().selected()).isEqualTo(ViewId.EMBEDDINGS);
+        saveScreenshot("embeddings-placeholder.png");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(app.window().selected()).isEqualTo(ViewId.TRAIN);
+        saveScreenshot("train-placeholder.png");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        assertThat(app.window().selected()).isEqualTo(ViewId.ROUTE);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(app.window().selected()).isEqualTo(ViewId.DATA);
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        assertThat(app.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("workbench-dark.css"))
+                .noneMatch(s -> s.endsWith("workbench-light.css"));
+        saveScreenshot("data-view-dark.png");
+
+        assertThat(Files.readString(configDir.resolve("settings.json"))).contains("\"dark\"");
+        List<String> expectedRecent = List.of(SAMPLES.resolve("knowledge_test.json").toAbsolutePath().toString(),
+                SAMPLES.resolve("code_test.json").toAbsolutePath().toString());
+        assertThat(new SettingsStore(configDir).load().recentFiles()).startsWith(expectedRecent.toArray(String[]::new));
+
+        stopApp();
+        startApp();
+        assertThat(app.context().settings().theme()).isEqualTo("dark");
+        assertThat(app.context().settings().recentFiles()).startsWith(expectedRecent.toArray(String[]::new));
+        assertThat(app.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("workbench-dark.css"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        assertThat(app.context().settings().theme()).isEqualTo("light");
+    }
+
+    private void load(List<Path> files, int expectedDatasets) {
+        OnFx.run(() -> app.window().openFiles(files));
+        try {
+            waitUntil(() -> !app.dataModel().loadingProperty().get() && app.dataModel().datasets().size() == expectedDatasets);
+        } catch (AssertionError e) {
+            throw new AssertionError("loading " + app.dataModel().loadingProperty().get() + ", datasets "
+                    + app.dataModel().datasets() + ", errors " + app.dataModel().errors(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A RouterDC file with the sample LLMs whose second row (line 3) lacks one LLM. */
+    private Path brokenTable() throws Exception {
+        Path file = dataDir.resolve("broken.json");
+        Files.writeString(file, """
+                [
+                {"question": "ok", "scores": {"mathstral-7b": 1, "codellama-7b-instruct": 0, "llama-3-8b-instruct": 1, "qwen2-7b-instruct": 0, "tinyllama-1.1b-chat": 0}},
+                {"question": "bad", "scores": {"mathstral-7b": 1, "codellama-7b-instruct": 0, "llama-3-8b-instruct": 1, "tinyllama-1.1b-chat": 0}}
+                ]
+                """);
+        return file;
+    }
+
+    private List<String> visibleTexts(String root) {
+        Node node = robot.lookup(root).query();
+        return robot.from(node).lookup((Node n) -> n instanceof javafx.scene.control.Labeled)
+                .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).filter(t -> t != null).toList();
+    }
+
+    private void saveScreenshot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        OnFx.run(() -> PngSnapshot.write(app.window().scene().getRoot(), SCREENSHOTS.resolve(name)));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
