@@ -1,6 +1,9 @@
 package org.routerdc.workbench.tsne;
 
-/** PCA initialisation: the top two principal coordinates, scaled so the first has the configured std (1e-4). */
+/**
+ * PCA initialisation: the top two principal coordinates, scaled so the first has the configured std (1e-4), plus
+ * a seeded jitter 100× smaller.
+ */
 final class Initialisation {
     private Initialisation() {
     }
@@ -37,8 +40,10 @@ final class Initialisation {
         }
         double std = Math.sqrt(sq / n);
         double scale = std > 0 ? config.initialStd() / std : 1;
+        // A seeded jitter of 1% of the scale: identical inputs get distinct starts, and the seed picks the layout.
+        java.util.Random random = new java.util.Random(config.seed());
         for (int c = 0; c < y.length; c++) {
-            y[c] *= scale;
+            y[c] = y[c] * scale + 0.01 * config.initialStd() * random.nextGaussian();
         }
         return y;
     }

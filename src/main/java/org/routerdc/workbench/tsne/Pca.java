@@ -144,23 +144,33 @@ final class Pca {
         return s;
     }
 
-    /** Modified Gram-Schmidt over the rows; a vanishing row is replaced by a unit vector. */
+    /** Modified Gram-Schmidt over the rows; a row that vanishes (rank-deficient input) is replaced by a unit axis. */
     private static void orthonormalise(double[][] q) {
+        int d = q[0].length;
         for (int c = 0; c < q.length; c++) {
+            double norm = project(q, c);
+            for (int axis = 0; norm < 1e-9 && axis < d; axis++) {
+                java.util.Arrays.fill(q[c], 0);
+                q[c][axis] = 1;
+                norm = project(q, c);
+                norm = norm > 0.5 ? norm : 0;
+            }
+            for (int k = 0; k < d; k++) {
+                q[c][k] /= norm;
+            }
+        }
+    }
+
+    /** Removes from row c its components along rows 0..c-1 (twice, for stability); returns the remaining norm. */
+    private static double project(double[][] q, int c) {
+        for (int pass = 0; pass < 2; pass++) {
             for (int p = 0; p < c; p++) {
                 double proj = dot(q[c], q[p]);
                 for (int k = 0; k < q[c].length; k++) {
                     q[c][k] -= proj * q[p][k];
                 }
             }
-            double norm = Math.sqrt(dot(q[c], q[c]));
-            if (norm < 1e-300) {
-                q[c][c % q[c].length] = 1;
-                norm = 1;
-            }
-            for (int k = 0; k < q[c].length; k++) {
-                q[c][k] /= norm;
-            }
         }
+        return Math.sqrt(dot(q[c], q[c]));
     }
 }

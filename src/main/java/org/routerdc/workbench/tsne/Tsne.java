@@ -30,15 +30,12 @@ public final class Tsne {
             }
         }
         try (Workers workers = new Workers(config.threads())) {
-            Projection projection = Pca.fit(data, config.metric().normalises(), config.pcaDims(), config.seed(), workers);
-            Points points = projection.applyAll(data, workers);
-            VpTree tree = new VpTree(points, config.seed());
-            KnnGraph knn = KnnGraph.build(tree, config.neighbours(n), workers, cancelled);
-            SparseAffinities p = SparseAffinities.from(knn, config.perplexity(), workers);
-            double[] y = Initialisation.pca(points, projection.components() != null, config, workers);
+            Input input = Input.prepare(data, config, workers, cancelled);
+            SparseAffinities p = input.affinities();
+            double[] y = Initialisation.pca(input.points(), input.projection().components() != null, config, workers);
             GradientDescent.run(p, y, config, repulsion(config, n, workers), listener, cancelled, workers);
             double kl = KlDivergence.exact(p, y, workers);
-            TsneModel model = new TsneModel(projection, tree, y, config, dim);
+            TsneModel model = new TsneModel(input.projection(), input.tree(), y, config, dim);
             return new TsneResult(Layouts.toRows(y), kl, config.totalIterations(), model);
         }
     }
