@@ -9,6 +9,9 @@ record KnnGraph(int[][] indices, double[][] distances) {
 
     static KnnGraph build(VpTree tree, int k, Workers workers, BooleanSupplier cancelled) {
         Points points = tree.points();
+        if (points.n() >= BRUTE_FORCE_BELOW) {
+            return BlockedKnn.build(points, k, workers, cancelled);
+        }
         int n = points.n();
         int[][] indices = new int[n][];
         double[][] distances = new double[n][];

@@ -1,7 +1,7 @@
 package org.routerdc.workbench.tsne;
 
 /**
- * Conditional input affinities p_{j|i} ∝ exp(−β·d²_ij) over a point's neighbours, with β found by bisection so
+ * Conditional input affinities p_{j|i} ∝ exp(−β·d²_ij) over a point's neighbours, with β found by safeguarded Newton steps so
  * the distribution's entropy equals log(perplexity) (natural log), as in van der Maaten's reference code.
  */
 final class PerplexityCalibration {
@@ -29,35 +29,46 @@ final class PerplexityCalibration {
         double beta = scale > 0 ? 1 / scale : 1;
         double lo = 0;
         double hi = Double.POSITIVE_INFINITY;
+        double[] moments = new double[2];
         for (int step = 0; step < MAX_STEPS; step++) {
-            double entropy = fill(shifted, beta, p);
-            if (Math.abs(entropy - target) < TOLERANCE) {
+            double entropy = fill(shifted, beta, p, moments);
+            double gap = entropy - target;
+            if (Math.abs(gap) < TOLERANCE) {
                 break;
             }
-            if (entropy > target) {
+            if (gap > 0) {
                 lo = beta;
-                beta = hi == Double.POSITIVE_INFINITY ? beta * 2 : (beta + hi) / 2;
             } else {
                 hi = beta;
-                beta = (beta + lo) / 2;
             }
+            // Newton on H(β), whose slope is −β·Var(d²); fall back to bisection when it leaves the bracket.
+            double slope = -beta * (moments[1] - moments[0] * moments[0]);
+            double next = slope < 0 ? beta - gap / slope : Double.NaN;
+            if (!(next > lo && next < hi)) {
+                next = hi == Double.POSITIVE_INFINITY ? beta * 2 : (lo + hi) / 2;
+            }
+            beta = next;
         }
-        fill(shifted, beta, p);
+        fill(shifted, beta, p, moments);
         return p;
     }
 
     /** Writes the normalised Gaussian weights into p and returns their entropy. */
-    private static double fill(double[] shifted, double beta, double[] p) {
+    private static double fill(double[] shifted, double beta, double[] p, double[] moments) {
         double sum = 0;
         for (int j = 0; j < shifted.length; j++) {
             p[j] = Math.exp(-beta * shifted[j]);
             sum += p[j];
         }
         double weighted = 0;
+        double squares = 0;
         for (int j = 0; j < shifted.length; j++) {
             p[j] /= sum;
             weighted += shifted[j] * p[j];
+            squares += shifted[j] * shifted[j] * p[j];
         }
+        moments[0] = weighted;
+        moments[1] = squares;
         return Math.log(sum) + beta * weighted;
     }
 
