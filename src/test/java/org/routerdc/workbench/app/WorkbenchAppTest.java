@@ -105,7 +105,15 @@ class WorkbenchAppTest {
                 .isEqualTo("showing " + queries.getItems().size() + " of 25 queries");
 
         LoadedDataset math = app.dataModel().datasets().getFirst();
-        OnFx.run(() -> math.metricProperty().set(Metric.BINARY));
+        Node metricCell = robot.from(robot.lookup("#dataset-list").queryAs(Node.class))
+                .lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && cell.getTableColumn() != null && "metric-column".equals(cell.getTableColumn().getId())
+                        && Metric.GRADED.equals(cell.getItem())).query();
+        robot.doubleClickOn(metricCell);
+        robot.clickOn(robot.from(metricCell).lookup(".combo-box").queryAs(Node.class));
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> "binary".equals(c.getText()))
+                .queryAs(Node.class));
+        waitUntil(() -> math.table().metric() == Metric.BINARY);
         BarChart<String, Number> chart = robot.lookup("#summary-chart").query();
         assertThat(chart.getTitle()).isEqualTo("math_test (binary)");
         assertThat(math.table().metric()).isEqualTo(Metric.BINARY);

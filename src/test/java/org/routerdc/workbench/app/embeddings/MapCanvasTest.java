@@ -143,12 +143,37 @@ class MapCanvasTest {
         assertThat(map.statusText()).isEqualTo("showing 5,000 of 20,000 points (sampled)");
     }
 
-    /** A point with no other point within 4 px on screen, so the cursor on it can only mean it. */
+    @Test
+    void dimmedGroupsStopAnsweringHoverAndTheDarkMapStaysReadable(FxRobot robot) {
+        int group = 2;
+        OnFx.run(() -> Theme.DARK.applyTo(map.getScene()));
+        robot.clickOn("#legend-" + group);
+        int dimmed = isolatedPoint(i -> model.category()[i] == group, 10);
+        robot.moveTo(map.localToScreen(OnFx.get(() -> map.pointPosition(dimmed))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.hoveredIndex()).isEqualTo(-1);
+
+        robot.clickOn("#map-search").write("orbit");
+        int shown = isolatedPoint(i -> model.category()[i] != group, 4);
+        robot.moveTo(map.localToScreen(OnFx.get(() -> map.pointPosition(shown))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.hoveredIndex()).isEqualTo(shown);
+        OnFx.run(() -> PngSnapshot.write(map.getScene().getRoot(), Path.of("target/screenshots/embeddings-map-dark.png")));
+    }
+
     private int isolatedPoint() {
+        return isolatedPoint(i -> true, 4);
+    }
+
+    /** A wanted point with no other point within {@code gapPixels} on screen, so the cursor on it can only mean it. */
+    private int isolatedPoint(java.util.function.IntPredicate wanted, double gapPixels) {
         double scale = OnFx.get(() -> map.pointPosition(1).distance(map.pointPosition(0))
                 / Math.hypot(model.x()[1] - model.x()[0], model.y()[1] - model.y()[0]));
-        double minGap = 4 / scale;
+        double minGap = gapPixels / scale;
         for (int i = 0; i < POINTS; i++) {
+            if (!wanted.test(i)) {
+                continue;
+            }
             boolean alone = true;
             for (int j = 0; j < POINTS && alone; j++) {
                 alone = j == i || Math.hypot(model.x()[i] - model.x()[j], model.y()[i] - model.y()[j]) > minGap;

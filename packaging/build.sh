@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Builds RouterDC Workbench as a self-contained app image under target/dist/ (and, with --deb, a .deb package).
+#   packaging/build.sh [--deb] [--skip-build]
+# The jars carrying native code for every platform (ONNX Runtime, DJL tokenizers, DJL PyTorch JNI) are trimmed to
+# this host's natives.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH"
+MAKE_DEB=false
+SKIP_BUILD=false
+for arg in "$@"; do
+  case "$arg" in
+    --deb) MAKE_DEB=true ;;
+    --skip-build) SKIP_BUILD=true ;;
+    *) echo "usage: packaging/build.sh [--deb] [--skip-build]" >&2; exit 2 ;;
+  esac
+done
+
+APP_NAME="RouterDC Workbench"
+# The first <version> in the pom is the project's own.
+VERSION="$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
+MAIN_JAR="routerdc-workbench-${VERSION}.jar"
+INPUT=target/jpackage-input
+DIST=target/dist
+
+# Host platform names as each native-carrying jar spells them.
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64)  ORT_OS=linux-x64;     TOK_OS=linux-x86_64 ;;
+  Linux-aarch64) ORT_OS=linux-aarch64; TOK_OS=linux-aarch64 ;;
+  Darwin-arm64)  ORT_OS=osx-aarch64;   TOK_OS=osx-aarch64 ;;
+  Darwin-x86_64) ORT_OS=osx-x64;       TOK_OS=osx-x86_64 ;;
+  *) echo "unsupported host $(uname -s)-$(uname -m); see packaging/README.md" >&2; exit 1 ;;
+esac
+
+if ! $SKIP_BUILD; then
+  echo "== mvn package"
+  mvn -B -q -o package -DskipTests 2>/dev/null || mvn -B -q package -DskipTests
+fi
+[ -f "target/$MAIN_JAR" ] || { echo "target/$MAIN_JAR missing: run without --skip-build" >&2; exit 1; }
+
+echo "== assembling $INPUT"
+rm -rf "$INPUT" "$DIST"
+mkdir -p "$INPUT/lib" "$DIST"
+cp "target/$MAIN_JAR" "$INPUT/"
+# Keeps only the host's entries under PREFIX/<platform>/ in a copy of JAR.
+trim_natives() {
+  local jar="$1" prefix="$2" keep="$3" out="$INPUT/lib/$(basename "$1")"
+  cp "$jar" "$out"
+  local others
+  others="$(unzip -Z1 "$out" | grep "^${prefix}/[^/]*/" | cut -d/ -f1-$(( $(tr -cd / <<<"$prefix" | wc -c) + 2 )) \
+            | sort -u | grep -v "^${prefix}/${keep}$" || true)"
+  for dir in $others; do
+    zip -q -d "$out" "${dir}/*" >/dev/null
+  done
+  echo "   trimmed $(basename "$jar"): $(du -h "$jar" | cut -f1) -> $(du -h "$out" | cut -f1)"
+}
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in
+    onnxruntime-*.jar) trim_natives "$jar" ai/onnxruntime/native "$ORT_OS" ;;
+    tokenizers-*.jar)  trim_natives "$jar" native/lib "$TOK_OS" ;;
+    pytorch-jni-*.jar) trim_natives "$jar" jnilib "$TOK_OS" ;;
+    *) cp "$jar" "$INPUT/lib/" ;;
+  esac
+done
+
+ICON=assets/icon-256.png
+COMMON=(--name "$APP_NAME" --app-version "$VERSION" --vendor "RouterDC Workbench"
+        --description "Train and inspect RouterDC LLM routers on your own score tables")
+
+echo "== jpackage app-image"
+# The main jar's manifest puts lib/*.jar on the class path; the launcher class does not extend Application.
+jpackage --type app-image "${COMMON[@]}" \
+  --input "$INPUT" --main-jar "$MAIN_JAR" --main-class org.routerdc.workbench.Launcher \
+  --icon "$ICON" --dest "$DIST" \
+  --java-options "--enable-native-access=ALL-UNNAMED" \
+  --java-options "-Xmx4g"
+echo "   $DIST/$APP_NAME ($(du -sh "$DIST/$APP_NAME" | cut -f1))"
+
+if $MAKE_DEB; then
+  for tool in fakeroot dpkg-deb; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "== installing $tool (needs apt)"; apt-get install -y fakeroot dpkg-dev >/dev/null
+    fi
+  done
+  echo "== jpackage deb"
+  jpackage --type deb --app-image "$DIST/$APP_NAME" "${COMMON[@]}" --dest "$DIST" \
+    --linux-package-name routerdc-workbench --linux-package-deps libgtk-3-0 \
+    --linux-shortcut --linux-menu-group "Development;Science;" --linux-app-category devel \
+    --icon "$ICON"
+  ls -la "$DIST"/*.deb
+fi
