@@ -16,17 +16,22 @@ final class RunTable extends TableView<RunEntry> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("No runs yet: set the options and press Start."));
-        TableColumn<RunEntry, String> name = column("Run", 150, run -> new ReadOnlyStringWrapper(run.name()));
-        TableColumn<RunEntry, String> started = column("Started", 120,
-                run -> new ReadOnlyStringWrapper(run.startedAt().replace('T', ' ').replaceFirst("\\.\\d+$", "").replaceFirst(":\\d\\d$", "")));
-        TableColumn<RunEntry, String> best = column("Best avg %", 80, run -> Bindings.createStringBinding(
+        TableColumn<RunEntry, String> name = column("Run", 175, run -> new ReadOnlyStringWrapper(run.name()));
+        TableColumn<RunEntry, String> started = column("Started", 95,
+                run -> new ReadOnlyStringWrapper(started(run.startedAt())));
+        TableColumn<RunEntry, String> best = column("Best %", 60, run -> Bindings.createStringBinding(
                 () -> run.bestAverageProperty().get() == null ? "–"
                         : String.format(Locale.ROOT, "%.1f", run.bestAverageProperty().get()), run.bestAverageProperty()));
         best.getStyleClass().add("number-column");
-        TableColumn<RunEntry, String> status = column("Status", 130, run -> Bindings.createStringBinding(
+        TableColumn<RunEntry, String> status = column("Status", 140, run -> Bindings.createStringBinding(
                 () -> run.statusProperty().get().label(), run.statusProperty()));
         TableColumn<RunEntry, String> settings = column("Settings", 300, run -> new ReadOnlyStringWrapper(run.settings().summary()));
         getColumns().setAll(java.util.List.of(name, started, best, status, settings));
+    }
+
+    /** "2026-11-25T03:24:01.123" → "11-25 03:24" */
+    static String started(String isoTime) {
+        return isoTime.length() >= 16 ? isoTime.substring(5, 10) + " " + isoTime.substring(11, 16) : isoTime;
     }
 
     private static TableColumn<RunEntry, String> column(String title, double width,

@@ -145,8 +145,8 @@ public final class TrainView implements WorkbenchView {
         HBox bottom = new HBox(10, list, comparison);
         HBox.setHgrow(list, Priority.ALWAYS);
         HBox.setHgrow(comparison, Priority.ALWAYS);
-        list.setPrefWidth(560);
-        comparison.setPrefWidth(420);
+        list.setPrefWidth(640);
+        comparison.setPrefWidth(380);
         bottom.setPadding(new Insets(6, 8, 8, 4));
         return bottom;
     }

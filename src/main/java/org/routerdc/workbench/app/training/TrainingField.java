@@ -15,7 +15,7 @@ public enum TrainingField {
     TOP_K("K+ (top LLMs)", "--top-k", Kind.INT, "3", "positives per query in the sample-LLM loss"),
     LAST_K("K− (bottom LLMs)", "--last-k", Kind.INT, "3", "negatives per query in the sample-LLM loss"),
     NEGATIVES("H (negatives)", "--negatives", Kind.INT, "3", "out-of-cluster queries per query in the sample-sample loss"),
-    LAMBDA("λ (sample-sample weight)", "--lambda", Kind.DOUBLE, "1", "weight of the sample-sample loss, ≥ 0"),
+    LAMBDA("λ (sample-sample)", "--lambda", Kind.DOUBLE, "1", "weight of the sample-sample loss, ≥ 0"),
     TAU("τ (temperature)", "--tau", Kind.DOUBLE, "1", "score = cos / τ, > 0"),
     CLUSTERS("Clusters", "--clusters", Kind.INT, "8", "k-means clusters when the data has no cluster ids"),
     BATCH("Batch size", "--batch-size", Kind.INT, "64", "queries per step"),

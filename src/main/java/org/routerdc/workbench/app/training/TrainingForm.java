@@ -24,7 +24,7 @@ final class TrainingForm extends GridPane {
         setHgap(8);
         setVgap(4);
         setId("training-form");
-        getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(120, 150, Double.MAX_VALUE, Priority.ALWAYS,
+        getColumnConstraints().addAll(new ColumnConstraints(160), new ColumnConstraints(120, 150, Double.MAX_VALUE, Priority.ALWAYS,
                 javafx.geometry.HPos.LEFT, true));
         int row = 0;
         for (TrainingField field : TrainingField.values()) {
