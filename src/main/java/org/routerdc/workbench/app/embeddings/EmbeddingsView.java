@@ -27,9 +27,13 @@ public final class EmbeddingsView implements WorkbenchView {
     private final EmbeddingsViewModel model;
     private final MapCanvas map = new MapCanvas();
     private final BorderPane root = new BorderPane();
+    private final javafx.beans.property.ObjectProperty<Integer> iterationValue;
+    private final javafx.beans.property.ObjectProperty<Double> perplexityValue;
 
     public EmbeddingsView(EmbeddingsViewModel model) {
         this.model = model;
+        iterationValue = model.iterationsProperty().asObject();
+        perplexityValue = model.perplexityProperty().asObject();
         model.setSink(new EmbeddingsViewModel.MapSink() {
             @Override
             public void newMap(MapModel mapModel) {
@@ -60,14 +64,14 @@ public final class EmbeddingsView implements WorkbenchView {
         perplexity.setId("map-perplexity");
         perplexity.setEditable(true);
         perplexity.setPrefWidth(85);
-        perplexity.valueProperty().addListener((obs, old, v) -> model.perplexityProperty().set(v));
+        perplexity.getValueFactory().valueProperty().bindBidirectional(perplexityValue);
         perplexity.setTooltip(new Tooltip("Perplexity: about how many neighbours each query keeps close"));
         Spinner<Integer> iterations = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(50, 5000,
                 model.iterationsProperty().get(), 250));
         iterations.setId("map-iterations");
         iterations.setEditable(true);
         iterations.setPrefWidth(95);
-        iterations.valueProperty().addListener((obs, old, v) -> model.iterationsProperty().set(v));
+        iterations.getValueFactory().valueProperty().bindBidirectional(iterationValue);
         Button run = new Button("Run");
         run.setId("map-run");
         run.disableProperty().bind(model.runningProperty());

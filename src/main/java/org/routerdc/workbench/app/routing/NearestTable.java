@@ -18,21 +18,29 @@ final class NearestTable extends TableView<NearQuery> {
         setId("nearest-table");
         setItems(nearest);
         setPlaceholder(new Label("Type a query to see the training queries closest to it."));
-        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         llms.addListener((ListChangeListener<String>) change -> columns(llms));
         columns(llms);
     }
 
     private void columns(List<String> llms) {
         List<TableColumn<NearQuery, String>> columns = new ArrayList<>();
-        columns.add(column("Similarity", 80, q -> String.format(Locale.ROOT, "%.3f", q.similarity()), true));
-        columns.add(column("Dataset", 110, NearQuery::dataset, false));
-        columns.add(column("Query", 420, NearQuery::text, false));
+        columns.add(column("Similarity", 72, q -> String.format(Locale.ROOT, "%.3f", q.similarity()), true));
+        columns.add(column("Dataset", 100, NearQuery::dataset, false));
         for (int i = 0; i < llms.size(); i++) {
             int llm = i;
-            columns.add(column(shortName(llms.get(i)), 92, q -> llm < q.scores().length
-                    ? String.format(Locale.ROOT, "%.2f", q.scores()[llm]) : "", true));
+            TableColumn<NearQuery, String> score = column(shortName(llms.get(i)), 92, q -> llm < q.scores().length
+                    ? String.format(Locale.ROOT, "%.2f", q.scores()[llm]) : "", true);
+            score.setMinWidth(70);
+            Label header = new Label(shortName(llms.get(i)));
+            header.setTooltip(new javafx.scene.control.Tooltip(llms.get(i) + ": its score on the training query"));
+            score.setText("");
+            score.setGraphic(header);
+            columns.add(score);
         }
+        TableColumn<NearQuery, String> query = column("Query", 360, NearQuery::text, false);
+        query.setMinWidth(220);
+        columns.add(query);
         getColumns().setAll(columns);
     }
 
@@ -47,8 +55,10 @@ final class NearestTable extends TableView<NearQuery> {
         return column;
     }
 
+    /** "meta/llama-3-8b-instruct" → "llama-3-8b": no organisation, no -instruct/-chat suffix, to fit a column. */
     static String shortName(String llm) {
         int slash = llm.lastIndexOf('/');
-        return slash < 0 ? llm : llm.substring(slash + 1);
+        String name = slash < 0 ? llm : llm.substring(slash + 1);
+        return name.replaceFirst("(?i)-(instruct|chat|it)$", "");
     }
 }
