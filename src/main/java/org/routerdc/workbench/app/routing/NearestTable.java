@@ -25,13 +25,17 @@ final class NearestTable extends TableView<NearQuery> {
 
     private void columns(List<String> llms) {
         List<TableColumn<NearQuery, String>> columns = new ArrayList<>();
-        columns.add(column("Similarity", 72, q -> String.format(Locale.ROOT, "%.3f", q.similarity()), true));
-        columns.add(column("Dataset", 100, NearQuery::dataset, false));
+        TableColumn<NearQuery, String> similarity = column("Similarity", 72, q -> String.format(Locale.ROOT, "%.3f", q.similarity()), true);
+        similarity.setMinWidth(72);
+        TableColumn<NearQuery, String> dataset = column("Dataset", 100, NearQuery::dataset, false);
+        dataset.setMinWidth(90);
+        columns.add(similarity);
+        columns.add(dataset);
         for (int i = 0; i < llms.size(); i++) {
             int llm = i;
             TableColumn<NearQuery, String> score = column(shortName(llms.get(i)), 92, q -> llm < q.scores().length
                     ? String.format(Locale.ROOT, "%.2f", q.scores()[llm]) : "", true);
-            score.setMinWidth(70);
+            score.setMinWidth(88);
             Label header = new Label(shortName(llms.get(i)));
             header.setTooltip(new javafx.scene.control.Tooltip(llms.get(i) + ": its score on the training query"));
             score.setText("");

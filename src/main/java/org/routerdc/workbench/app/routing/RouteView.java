@@ -34,7 +34,7 @@ public final class RouteView implements WorkbenchView {
         root.setTop(queryBox());
         SplitPane centre = new SplitPane(decisionPane(), nearestPane());
         centre.setOrientation(Orientation.HORIZONTAL);
-        centre.setDividerPositions(0.36);
+        centre.setDividerPositions(0.3);
         root.setCenter(centre);
         root.setRight(historyPane());
     }
@@ -88,7 +88,7 @@ public final class RouteView implements WorkbenchView {
         VBox box = new VBox(6, caption, chosen, chart, scores);
         VBox.setVgrow(chart, Priority.ALWAYS);
         box.setPadding(new Insets(6, 8, 8, 10));
-        box.setMinWidth(380);
+        box.setMinWidth(340);
         return box;
     }
 
@@ -104,6 +104,18 @@ public final class RouteView implements WorkbenchView {
         ListView<String> history = new ListView<>(model.history());
         history.setId("route-history");
         history.setPlaceholder(new Label("Routed queries appear here."));
+        history.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of widening it
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         history.setOnMouseClicked(event -> {
             String picked = history.getSelectionModel().getSelectedItem();
             if (picked != null) {
@@ -113,7 +125,7 @@ public final class RouteView implements WorkbenchView {
         VBox box = new VBox(6, heading("History"), history);
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(6, 10, 8, 4));
-        box.setPrefWidth(260);
+        box.setPrefWidth(230);
         return box;
     }
 
