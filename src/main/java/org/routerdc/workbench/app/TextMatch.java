@@ -10,9 +10,16 @@ public final class TextMatch {
         if (haystack == null) {
             return false;
         }
+        if (needle.isEmpty()) {
+            return true;
+        }
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
         int last = haystack.length() - needle.length();
         for (int start = 0; start <= last; start++) {
-            if (haystack.regionMatches(true, start, needle, 0, needle.length())) {
+            char c = haystack.charAt(start);
+            // cheap first-character test before the full case-insensitive comparison
+            if ((c == lower || c == upper) && haystack.regionMatches(true, start, needle, 0, needle.length())) {
                 return true;
             }
         }

@@ -91,6 +91,10 @@ class WorkbenchAppTest {
         assertThat(visibleTexts("#load-errors")).anyMatch(t -> t.startsWith("broken.json:3: field 'scores.qwen2-7b-instruct':"));
         assertThat(robot.lookup("#load-errors-panel").queryAs(TitledPane.class).isExpanded()).isTrue();
         saveScreenshot("data-view-light.png");
+
+        robot.clickOn("#data-remove");
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test");
+        assertThat(chart.getTitle()).isEqualTo("math_test (graded)");
     }
 
     @Test

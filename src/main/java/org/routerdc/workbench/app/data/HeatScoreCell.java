@@ -5,7 +5,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
-import javafx.scene.paint.Color;
 import org.routerdc.workbench.data.QueryRow;
 
 import java.util.Locale;
@@ -18,13 +17,10 @@ final class HeatScoreCell extends TableCell<QueryRow, QueryRow> {
     private static final int STEPS = 100;
     private static final Background[] RAMP = new Background[STEPS + 1];
     private static final String[] LABELS = new String[STEPS + 1];
-    private static final Color LOW = Color.web("#f2a7a0");
-    private static final Color MID = Color.web("#f5df9a");
-    private static final Color HIGH = Color.web("#9dd5a3");
 
     static {
         for (int step = 0; step <= STEPS; step++) {
-            RAMP[step] = new Background(new BackgroundFill(colour(step / (double) STEPS), CornerRadii.EMPTY, new Insets(1)));
+            RAMP[step] = new Background(new BackgroundFill(HeatRamp.colour(step / (double) STEPS), CornerRadii.EMPTY, new Insets(1)));
             LABELS[step] = String.format(Locale.ROOT, "%.2f", step / (double) STEPS);
         }
     }
@@ -34,12 +30,6 @@ final class HeatScoreCell extends TableCell<QueryRow, QueryRow> {
     HeatScoreCell(int llm) {
         this.llm = llm;
         getStyleClass().add("heat-cell");
-    }
-
-    /** The ramp colour for a score (clamped to 0..1). */
-    static Color colour(double score) {
-        double t = Math.clamp(score, 0, 1);
-        return t < 0.5 ? LOW.interpolate(MID, t * 2) : MID.interpolate(HIGH, (t - 0.5) * 2);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.routerdc.workbench.app.embeddings;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -25,14 +26,15 @@ import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
  * Scatter map of up to ~50k queries plus labelled LLM markers. Points are drawn into a PixelBuffer-backed image
  * ({@link PointRenderer}), markers and the hover ring on a Canvas above. Redraws are coalesced: every change only
- * marks the map dirty and an AnimationTimer draws at most once per pulse. Wheel zooms around the cursor, drag pans,
- * double-click or "Reset view" fits the data again. FX thread only, except {@link #setPoints}.
+ * marks the map dirty and an AnimationTimer (running only while something is pending) draws at most once per pulse.
+ * Wheel zooms around the cursor, drag pans, double-click or "Reset view" fits the data again. FX thread only, except {@link #setPoints}.
  */
 public final class MapCanvas extends BorderPane {
     private static final double HOVER_RADIUS_PX = 8;
@@ -50,12 +52,19 @@ public final class MapCanvas extends BorderPane {
     private final MapHoverCard hoverCard = new MapHoverCard();
     private final AtomicReference<double[][]> pendingPoints = new AtomicReference<>();
     private final AtomicReference<List<MapModel.Marker>> pendingMarkers = new AtomicReference<>();
+    private final AtomicBoolean wakeScheduled = new AtomicBoolean();
+    /** Runs only while there is something to draw, so an idle map costs no pulses. */
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             drawIfDirty();
+            if (!dirty && pendingPoints.get() == null && pendingMarkers.get() == null) {
+                stop();
+                timerRunning = false;
+            }
         }
     };
+    private boolean timerRunning;
 
     private MapModel model = MapModel.empty();
     private PointGrid grid;
@@ -108,10 +117,10 @@ public final class MapCanvas extends BorderPane {
         setCenter(plot);
         new MapMouse(this, plot).install();
         sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
-                timer.start();
+            timer.stop();
+            timerRunning = false;
+            if (scene != null) {
+                markDirty();
             }
         });
         refreshStatus();
@@ -147,6 +156,13 @@ public final class MapCanvas extends BorderPane {
             pendingMarkers.set(List.copyOf(markersOrNull));
         }
         pendingPoints.set(copy);
+        // at most one wake-up in flight, however often this is called
+        if (wakeScheduled.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                wakeScheduled.set(false);
+                markDirty();
+            });
+        }
     }
 
     public void setPoints(double[][] xy) {
@@ -317,6 +333,10 @@ public final class MapCanvas extends BorderPane {
 
     private void markDirty() {
         dirty = true;
+        if (!timerRunning && getScene() != null) {
+            timerRunning = true;
+            timer.start();
+        }
     }
 
     private void refreshStatus() {

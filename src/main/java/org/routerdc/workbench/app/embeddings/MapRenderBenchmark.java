@@ -5,14 +5,17 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Frame times of the embedding map while panning and zooming, offscreen on JavaFX's headless platform.
- * Two figures per size: "draw" = our work per frame (points into the pixel buffer + overlay), and
- * "frame" = draw plus JavaFX rendering the whole map to an image (a snapshot, software pipeline).
+ * Per size: "draw" = our work per frame (points into the pixel buffer + overlay), as wall time and as the FX
+ * thread's CPU time (which stays meaningful on a busy machine), and "frame" = draw plus JavaFX rendering the whole
+ * map to an image (a snapshot, software pipeline).
  * Run: java -cp target/classes:target/lib/* org.routerdc.workbench.app.embeddings.MapRenderBenchmark [frames]
  */
 public final class MapRenderBenchmark {
@@ -49,22 +52,28 @@ public final class MapRenderBenchmark {
         WritableImage target = new WritableImage(1400, 900);
         SnapshotParameters parameters = new SnapshotParameters();
         long[] draw = new long[frames];
+        long[] drawCpu = new long[frames];
         long[] frame = new long[frames];
-        for (int f = -20; f < frames; f++) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int f = -30; f < frames; f++) {
             step(map, f);
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             map.drawIfDirty();
             long drawn = System.nanoTime();
+            long cpuDrawn = threads.getCurrentThreadCpuTime();
             map.snapshot(parameters, target);
             long end = System.nanoTime();
             if (f >= 0) {
                 draw[f] = drawn - start;
+                drawCpu[f] = cpuDrawn - cpu;
                 frame[f] = end - start;
             }
         }
-        return String.format(Locale.ROOT, "%,d points, %d frames at 1400x900: draw mean %.2f ms p95 %.2f ms | "
-                        + "frame incl. JavaFX render mean %.2f ms p95 %.2f ms", points, frames,
-                mean(draw), p95(draw), mean(frame), p95(frame)) + (scene.getWidth() > 0 ? "" : "");
+        return String.format(Locale.ROOT, "%,d points, %d frames, %.0fx%.0f: draw wall mean %.2f ms p95 %.2f ms, "
+                        + "draw CPU mean %.2f ms p95 %.2f ms | frame incl. JavaFX render (wall) mean %.2f ms p95 %.2f ms",
+                points, frames, scene.getWidth(), scene.getHeight(), mean(draw), p95(draw), mean(drawCpu), p95(drawCpu),
+                mean(frame), p95(frame));
     }
 
     /** Alternates zoom in / out around moving points and pans, like a user exploring. */

@@ -21,9 +21,11 @@ final class PointRenderer {
      */
     void render(int[] pixels, int width, int height, MapModel model, MapViewport viewport, byte[] state) {
         Arrays.fill(pixels, 0);
+        int categories = model.categoryNames().size() + 1;
         for (byte pass : new byte[]{DIMMED, NORMAL, HIGHLIGHTED}) {
             Stamp stamp = pass == HIGHLIGHTED ? large : normal;
             int alpha = pass == DIMMED ? DIMMED_ALPHA : pass == HIGHLIGHTED ? 255 : NORMAL_ALPHA;
+            int[][] colours = new int[categories][];
             double[] x = model.x();
             double[] y = model.y();
             int[] category = model.category();
@@ -36,7 +38,11 @@ final class PointRenderer {
                 if (sx < -5 || sy < -5 || sx > width + 5 || sy > height + 5) {
                     continue;
                 }
-                stamp.draw(pixels, width, height, sx, sy, Palette.rgb(category[i]), alpha);
+                int c = Math.clamp(category[i], 0, categories - 1);
+                if (colours[c] == null) {
+                    colours[c] = stamp.premultiplied(Palette.rgb(category[i]), alpha);
+                }
+                stamp.draw(pixels, width, height, sx, sy, colours[c]);
             }
         }
     }
@@ -74,24 +80,37 @@ final class PointRenderer {
             coverage = Arrays.copyOf(cov, count);
         }
 
-        void draw(int[] pixels, int width, int height, int cx, int cy, int rgb, int alpha) {
-            int red = rgb >> 16 & 0xff;
-            int green = rgb >> 8 & 0xff;
-            int blue = rgb & 0xff;
+        /** The stamp's pixels in one colour as premultiplied ARGB, soft edges included. */
+        int[] premultiplied(int rgb, int alpha) {
+            int[] colours = new int[dx.length];
+            for (int k = 0; k < dx.length; k++) {
+                int a = mul255(alpha, coverage[k]);
+                colours[k] = a << 24 | mul255(rgb >> 16 & 0xff, a) << 16 | mul255(rgb >> 8 & 0xff, a) << 8
+                        | mul255(rgb & 0xff, a);
+            }
+            return colours;
+        }
+
+        /** Source-over of the premultiplied stamp at (cx, cy); empty pixels are simply written. */
+        void draw(int[] pixels, int width, int height, int cx, int cy, int[] colours) {
             for (int k = 0; k < dx.length; k++) {
                 int px = cx + dx[k];
                 int py = cy + dy[k];
                 if (px < 0 || py < 0 || px >= width || py >= height) {
                     continue;
                 }
-                int a = mul255(alpha, coverage[k]);
                 int index = py * width + px;
+                int src = colours[k];
                 int dst = pixels[index];
-                int keep = 255 - a;
-                int outA = a + mul255(dst >>> 24, keep);
-                int outR = mul255(red, a) + mul255(dst >> 16 & 0xff, keep);
-                int outG = mul255(green, a) + mul255(dst >> 8 & 0xff, keep);
-                int outB = mul255(blue, a) + mul255(dst & 0xff, keep);
+                if (dst == 0) {
+                    pixels[index] = src;
+                    continue;
+                }
+                int keep = 255 - (src >>> 24);
+                int outA = (src >>> 24) + mul255(dst >>> 24, keep);
+                int outR = (src >> 16 & 0xff) + mul255(dst >> 16 & 0xff, keep);
+                int outG = (src >> 8 & 0xff) + mul255(dst >> 8 & 0xff, keep);
+                int outB = (src & 0xff) + mul255(dst & 0xff, keep);
                 pixels[index] = outA << 24 | outR << 16 | outG << 8 | outB;
             }
         }

@@ -18,9 +18,9 @@ class QueryFilterTest {
 
     @Test
     void heatRampGoesFromRedThroughYellowToGreen() {
-        assertThat(HeatScoreCell.colour(0).getRed()).isGreaterThan(HeatScoreCell.colour(0).getGreen());
-        assertThat(HeatScoreCell.colour(1).getGreen()).isGreaterThan(HeatScoreCell.colour(1).getRed());
-        assertThat(HeatScoreCell.colour(-3)).isEqualTo(HeatScoreCell.colour(0));
-        assertThat(HeatScoreCell.colour(7)).isEqualTo(HeatScoreCell.colour(1));
+        assertThat(HeatRamp.colour(0).getRed()).isGreaterThan(HeatRamp.colour(0).getGreen());
+        assertThat(HeatRamp.colour(1).getGreen()).isGreaterThan(HeatRamp.colour(1).getRed());
+        assertThat(HeatRamp.colour(-3)).isEqualTo(HeatRamp.colour(0));
+        assertThat(HeatRamp.colour(7)).isEqualTo(HeatRamp.colour(1));
     }
 }
