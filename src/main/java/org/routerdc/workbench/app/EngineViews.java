@@ -30,6 +30,8 @@ import java.nio.file.Path;
  * router; a click on the map opens the query in the Route view; a routed query is placed on the map.
  */
 public final class EngineViews implements AutoCloseable {
+    static final javafx.scene.input.KeyCombination RUN = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
+
     private final Stage stage;
     private final WorkbenchContext context;
     private final MainWindow window;
@@ -65,6 +67,15 @@ public final class EngineViews implements AutoCloseable {
                 case EMBEDDINGS -> embeddingsView.focusSearch();
                 case ROUTE -> routeView.focusInput();
                 default -> focusDataSearch.run();
+            }
+        });
+        // Ctrl+Enter: the view's main action — start training, or compute the map.
+        window.scene().getAccelerators().put(RUN, () -> {
+            switch (window.selected()) {
+                case TRAIN -> train.start();
+                case EMBEDDINGS -> embeddings.run();
+                case ROUTE -> route.routeNow();
+                default -> { }
             }
         });
     }

@@ -17,12 +17,12 @@ final class LlmScoreTable extends TableView<RankedLlm> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label(""));
         TableColumn<RankedLlm, String> llm = new TableColumn<>("LLM");
-        llm.setPrefWidth(200);
+        llm.setPrefWidth(170);
         llm.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().llm()));
-        TableColumn<RankedLlm, String> score = new TableColumn<>("Score (cos/τ)");
+        TableColumn<RankedLlm, String> score = new TableColumn<>("cos/τ");
         score.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.4f", cell.getValue().score())));
         score.getStyleClass().add("number-column");
-        TableColumn<RankedLlm, String> probability = new TableColumn<>("Probability");
+        TableColumn<RankedLlm, String> probability = new TableColumn<>("Prob.");
         probability.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 String.format(Locale.ROOT, "%.1f %%", 100 * cell.getValue().probability())));
         probability.getStyleClass().add("number-column");

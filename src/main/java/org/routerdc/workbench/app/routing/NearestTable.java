@@ -35,8 +35,10 @@ final class NearestTable extends TableView<NearQuery> {
             int llm = i;
             TableColumn<NearQuery, String> score = column(shortName(llms.get(i)), 92, q -> llm < q.scores().length
                     ? String.format(Locale.ROOT, "%.2f", q.scores()[llm]) : "", true);
-            score.setMinWidth(88);
-            Label header = new Label(shortName(llms.get(i)));
+            score.setMinWidth(68);
+            score.setPrefWidth(72);
+            Label header = new Label(shortName(llms.get(i)).replaceFirst("-", "\n"));
+            header.setStyle("-fx-text-alignment: center;");
             header.setTooltip(new javafx.scene.control.Tooltip(llms.get(i) + ": its score on the training query"));
             score.setText("");
             score.setGraphic(header);
@@ -44,6 +46,21 @@ final class NearestTable extends TableView<NearQuery> {
         }
         TableColumn<NearQuery, String> query = column("Query", 360, NearQuery::text, false);
         query.setMinWidth(220);
+        query.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                if (empty || text == null) {
+                    setTooltip(null);
+                } else {
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(520);
+                    setTooltip(tip);
+                }
+            }
+        });
         columns.add(query);
         getColumns().setAll(columns);
     }

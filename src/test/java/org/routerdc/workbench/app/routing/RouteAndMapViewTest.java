@@ -142,5 +142,15 @@ class RouteAndMapViewTest {
         String expected = OnFx.get(() -> canvas.model().texts()[hovered]);
         assertThat(route.queryProperty().get()).isEqualTo(expected);
         assertThat(text).isNotBlank();
+
+        OnFx.run(() -> {
+            app.window().select(ViewId.EMBEDDINGS);
+            map.spaceProperty().set(org.routerdc.workbench.app.embeddings.MapSpace.RAW);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        AppHarness.waitUntil(60, () -> map.result() != null && !map.runningProperty().get());
+        assertThat(OnFx.get(canvas::model).size()).isEqualTo(240);
+        assertThat(OnFx.get(() -> canvas.model().markers().size())).isBetween(1, 6);
+        assertThat(map.captionProperty().get()).contains("mean place of the queries routed to each LLM");
     }
 }
