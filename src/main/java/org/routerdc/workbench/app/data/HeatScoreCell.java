@@ -10,18 +10,21 @@ import org.routerdc.workbench.data.QueryRow;
 import java.util.Locale;
 
 /**
- * One LLM's score, on a red-yellow-green ramp by value 0..1. Backgrounds and the usual labels (two decimals)
+ * One LLM's score, on a red-yellow-green ramp by value 0..1. Backgrounds and the labels of scores in 0..1 (three decimals)
  * are made once and shared by every cell, so scrolling 100k rows makes no garbage beyond what TableView does.
  */
 final class HeatScoreCell extends TableCell<QueryRow, QueryRow> {
     private static final int STEPS = 100;
     private static final Background[] RAMP = new Background[STEPS + 1];
-    private static final String[] LABELS = new String[STEPS + 1];
+    private static final int LABEL_STEPS = 1000;
+    private static final String[] LABELS = new String[LABEL_STEPS + 1];
 
     static {
         for (int step = 0; step <= STEPS; step++) {
             RAMP[step] = new Background(new BackgroundFill(HeatRamp.colour(step / (double) STEPS), CornerRadii.EMPTY, new Insets(1)));
-            LABELS[step] = String.format(Locale.ROOT, "%.2f", step / (double) STEPS);
+        }
+        for (int step = 0; step <= LABEL_STEPS; step++) {
+            LABELS[step] = String.format(Locale.ROOT, "%.3f", step / (double) LABEL_STEPS);
         }
     }
 
@@ -42,8 +45,8 @@ final class HeatScoreCell extends TableCell<QueryRow, QueryRow> {
         }
         double score = row.scores()[llm];
         int step = (int) Math.round(Math.clamp(score, 0, 1) * STEPS);
-        boolean exact = Math.abs(score * STEPS - Math.round(score * STEPS)) < 1e-9 && score >= 0 && score <= 1;
-        setText(exact ? LABELS[step] : String.format(Locale.ROOT, "%.3f", score));
+        boolean inRange = score >= 0 && score <= 1;
+        setText(inRange ? LABELS[(int) Math.round(score * LABEL_STEPS)] : String.format(Locale.ROOT, "%.3f", score));
         setBackground(RAMP[step]);
     }
 }
