@@ -35,8 +35,8 @@ final class NearestTable extends TableView<NearQuery> {
             int llm = i;
             TableColumn<NearQuery, String> score = column(shortName(llms.get(i)), 92, q -> llm < q.scores().length
                     ? String.format(Locale.ROOT, "%.2f", q.scores()[llm]) : "", true);
-            score.setMinWidth(68);
-            score.setPrefWidth(72);
+            score.setMinWidth(76);
+            score.setPrefWidth(78);
             Label header = new Label(shortName(llms.get(i)).replaceFirst("-", "\n"));
             header.setStyle("-fx-text-alignment: center;");
             header.setTooltip(new javafx.scene.control.Tooltip(llms.get(i) + ": its score on the training query"));

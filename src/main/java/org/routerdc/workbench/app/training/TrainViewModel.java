@@ -93,7 +93,7 @@ public final class TrainViewModel implements AutoCloseable {
         context.updateSettings(s -> s.withTrainingSettings(settings.toNames()));
         String id = newRunId();
         List<String> files = context.datasets().stream().map(WorkerCommand::fileArgument).toList();
-        RunEntry run = new RunEntry(id, id, LocalDateTime.now().toString(), settings, files, store.folderFor(id),
+        RunEntry run = new RunEntry(id, "Run " + (runs.size() + 1), LocalDateTime.now().toString(), settings, files, store.folderFor(id),
                 new RunCurves(), RunStatus.RUNNING, "starting", deviceText.get());
         runs.add(run);
         launch(run, false);
