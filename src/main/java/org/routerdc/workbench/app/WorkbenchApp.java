@@ -13,7 +13,6 @@ import org.routerdc.workbench.app.settings.SettingsStore;
 import org.routerdc.workbench.app.shell.AppLog;
 import org.routerdc.workbench.app.shell.ErrorDialog;
 import org.routerdc.workbench.app.shell.MainWindow;
-import org.routerdc.workbench.app.shell.PlaceholderView;
 import org.routerdc.workbench.app.shell.ViewId;
 import org.routerdc.workbench.app.shell.WindowPlacer;
 import org.routerdc.workbench.app.shell.WorkbenchContext;
@@ -32,6 +31,7 @@ public final class WorkbenchApp extends Application {
     private WorkbenchContext context;
     private MainWindow window;
     private DataViewModel dataModel;
+    private EngineViews engineViews;
 
     @Override
     public void start(Stage stage) {
@@ -49,19 +49,7 @@ public final class WorkbenchApp extends Application {
         DataView dataView = new DataView(dataModel, window::openData);
         window.setView(ViewId.DATA, dataView);
         window.scene().getAccelerators().put(org.routerdc.workbench.app.shell.Shortcuts.FIND, dataView::focusSearch);
-        window.setView(ViewId.TRAIN, new PlaceholderView("Train a router",
-                "training settings (encoder, epochs, batch size, contrastive-loss weights) with the paper's defaults",
-                "live loss and accuracy curves (smoothed, raw faint behind) while the worker process trains",
-                "per-dataset accuracy beside the oracle, best single LLM, kNN and random routers",
-                "run / cancel, and saving the trained router bundle"));
-        window.setView(ViewId.EMBEDDINGS, new PlaceholderView("Embeddings map",
-                "every query and each LLM's learned vector on one t-SNE map, coloured by dataset or cluster",
-                "live t-SNE with run / pause, perplexity and learning-rate controls",
-                "search, hover for text and scores, click a query to route it"));
-        window.setView(ViewId.ROUTE, new PlaceholderView("Route a query",
-                "type a query and see the router's score for every LLM and its choice",
-                "the nearest training queries and where the query falls on the map",
-                "open and save router bundles"));
+        engineViews = new EngineViews(stage, context, window, dataModel, dataView::focusSearch);
 
         stage.setTitle("RouterDC Workbench");
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/routerdc/workbench/app/icon-256.png")));
@@ -87,8 +75,16 @@ public final class WorkbenchApp extends Application {
         return context;
     }
 
+    /** The Train, Embeddings and Route views' models. */
+    public EngineViews engineViews() {
+        return engineViews;
+    }
+
     @Override
     public void stop() {
+        if (engineViews != null) {
+            engineViews.close();
+        }
         if (context != null) {
             context.close();
         }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,7 +82,7 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     public void cancelAll() {
-        running.forEach(Task::cancel);
+        List.copyOf(running).forEach(Task::cancel); // a cancelled task leaves the list at once
     }
 
     @Override

@@ -4,6 +4,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.routerdc.workbench.data.ScoreTable;
+import org.routerdc.workbench.route.Router;
 import org.routerdc.workbench.app.settings.Settings;
 import org.routerdc.workbench.app.settings.SettingsStore;
 
@@ -21,6 +25,8 @@ public final class WorkbenchContext implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final StringProperty currentRouter = new SimpleStringProperty("no router");
     private final StringProperty device = new SimpleStringProperty("CPU");
+    private final ObjectProperty<Router> router = new SimpleObjectProperty<>();
+    private final ObservableList<ScoreTable> datasets = FXCollections.observableArrayList();
 
     public WorkbenchContext(SettingsStore store) {
         this.store = store;
@@ -63,8 +69,22 @@ public final class WorkbenchContext implements AutoCloseable {
         return device;
     }
 
+    /** The router in use (with its encoder), or null; the Train view and File ▸ Open router… set it. */
+    public ObjectProperty<Router> routerProperty() {
+        return router;
+    }
+
+    /** The score tables loaded in the Data view, each with its current metric (kept in sync by the app). */
+    public ObservableList<ScoreTable> datasets() {
+        return datasets;
+    }
+
     @Override
     public void close() {
         tasks.close();
+        Router current = router.get();
+        if (current != null) {
+            current.close();
+        }
     }
 }

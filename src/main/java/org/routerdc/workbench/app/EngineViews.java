@@ -1,0 +1,154 @@
+package org.routerdc.workbench.app;
+
+import javafx.concurrent.Task;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.routerdc.workbench.app.data.DataViewModel;
+import org.routerdc.workbench.app.embeddings.EmbeddingsView;
+import org.routerdc.workbench.app.embeddings.EmbeddingsViewModel;
+import org.routerdc.workbench.app.routing.RouteView;
+import org.routerdc.workbench.app.routing.RouteViewModel;
+import org.routerdc.workbench.app.routing.RouterFolderCopy;
+import org.routerdc.workbench.app.routing.RouterSwitch;
+import org.routerdc.workbench.app.shell.ErrorDialog;
+import org.routerdc.workbench.app.shell.MainWindow;
+import org.routerdc.workbench.app.shell.Shortcuts;
+import org.routerdc.workbench.app.shell.ViewId;
+import org.routerdc.workbench.app.shell.WorkbenchContext;
+import org.routerdc.workbench.app.training.RunStore;
+import org.routerdc.workbench.app.training.TrainView;
+import org.routerdc.workbench.app.training.TrainViewModel;
+import org.routerdc.workbench.route.Router;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The Train, Embeddings and Route views on the engine, and how they talk: a finished training becomes the current
+ * router; a click on the map opens the query in the Route view; a routed query is placed on the map.
+ */
+public final class EngineViews implements AutoCloseable {
+    static final javafx.scene.input.KeyCombination RUN = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
+
+    private final Stage stage;
+    private final WorkbenchContext context;
+    private final MainWindow window;
+    private final RouterSwitch routers;
+    private final TrainViewModel train;
+    private final RouteViewModel route;
+    private final EmbeddingsViewModel embeddings;
+    private final RouteView routeView;
+    private final EmbeddingsView embeddingsView;
+
+    public EngineViews(Stage stage, WorkbenchContext context, MainWindow window, DataViewModel data, Runnable focusDataSearch) {
+        this.stage = stage;
+        this.context = context;
+        this.window = window;
+        DatasetSync.mirror(data.datasets(), context.datasets());
+        routers = new RouterSwitch(context, error -> ErrorDialog.show(stage, "Could not open the router", error));
+        train = new TrainViewModel(context, new RunStore(context.settingsStore().file().getParent()), routers);
+        route = new RouteViewModel(context.routerProperty(), context.tasks());
+        embeddings = new EmbeddingsViewModel(context.routerProperty(), context.tasks());
+        routeView = new RouteView(route);
+        embeddingsView = new EmbeddingsView(embeddings);
+        embeddings.setOnOpenQuery(text -> {
+            window.select(ViewId.ROUTE);
+            route.open(text);
+        });
+        route.decisionProperty().addListener((obs, old, decision) -> embeddings.placeQuery(decision));
+        window.setView(ViewId.TRAIN, new TrainView(train));
+        window.setView(ViewId.EMBEDDINGS, embeddingsView);
+        window.setView(ViewId.ROUTE, routeView);
+        window.setRouterActions(this::openRouter, this::saveRouterAs);
+        window.scene().getAccelerators().put(Shortcuts.FIND, () -> {
+            switch (window.selected()) {
+                case EMBEDDINGS -> embeddingsView.focusSearch();
+                case ROUTE -> routeView.focusInput();
+                default -> focusDataSearch.run();
+            }
+        });
+        // Ctrl+Enter: the view's main action — start training, or compute the map.
+        window.scene().getAccelerators().put(RUN, () -> {
+            switch (window.selected()) {
+                case TRAIN -> train.start();
+                case EMBEDDINGS -> embeddings.run();
+                case ROUTE -> route.routeNow();
+                default -> { }
+            }
+        });
+    }
+
+    public TrainViewModel train() {
+        return train;
+    }
+
+    public RouteViewModel route() {
+        return route;
+    }
+
+    public EmbeddingsViewModel embeddings() {
+        return embeddings;
+    }
+
+    public EmbeddingsView embeddingsView() {
+        return embeddingsView;
+    }
+
+    public RouterSwitch routers() {
+        return routers;
+    }
+
+    private void openRouter() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a router folder (*.router)");
+        File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        if (!Files.isRegularFile(folder.toPath().resolve("router.json"))) {
+            ErrorDialog.create(stage, "Not a router folder", folder + " has no router.json.").show();
+            return;
+        }
+        routers.open(folder.toPath());
+    }
+
+    private void saveRouterAs() {
+        Router current = context.routerProperty().get();
+        if (current == null) {
+            ErrorDialog.create(stage, "No router to save", "Train a router or open one first.").show();
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save router as");
+        chooser.setInitialFileName(current.bundle().name() + ".router");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath().getFileName().toString().endsWith(".router") ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + ".router");
+        Path source = current.bundle().folder();
+        Task<Void> copy = new Task<>() {
+            {
+                updateTitle("Saving router to " + target.getFileName());
+            }
+
+            @Override
+            protected Void call() throws Exception {
+                RouterFolderCopy.copy(source, target);
+                return null;
+            }
+        };
+        copy.setOnFailed(event -> ErrorDialog.show(stage, "Could not save the router to " + target, copy.getException()));
+        context.tasks().submit(copy);
+    }
+
+    @Override
+    public void close() {
+        train.close();
+        route.close();
+        embeddings.stop();
+    }
+}

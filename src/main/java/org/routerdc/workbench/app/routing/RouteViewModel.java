@@ -1,0 +1,211 @@
+package org.routerdc.workbench.app.routing;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import org.routerdc.workbench.app.shell.BackgroundTasks;
+import org.routerdc.workbench.route.NearQuery;
+import org.routerdc.workbench.route.RankedLlm;
+import org.routerdc.workbench.route.Router;
+import org.routerdc.workbench.route.RoutingDecision;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * State and commands of the Route view, without controls. Typing routes the text 250 ms after the last key on one
+ * background thread; only the latest request's answer is shown (older ones are dropped). FX thread only.
+ */
+public final class RouteViewModel implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(RouteViewModel.class.getName());
+    static final int NEAREST = 8;
+    private static final int HISTORY = 50;
+
+    private final ObjectProperty<Router> router;
+    private final BackgroundTasks tasks;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "route-query");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong latest = new AtomicLong();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<RoutingDecision> decision = new SimpleObjectProperty<>();
+    private final StringProperty chosen = new SimpleStringProperty("–");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<RankedLlm> ranked = FXCollections.observableArrayList();
+    private final ObservableList<NearQuery> nearest = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObservableList<String> llms = FXCollections.observableArrayList();
+
+    public RouteViewModel(ObjectProperty<Router> router, BackgroundTasks tasks) {
+        this.router = router;
+        this.tasks = tasks;
+        debounce.setOnFinished(event -> routeNow());
+        query.addListener((obs, old, text) -> debounce.playFromStart());
+        router.addListener((obs, old, now) -> routerChanged(now));
+        routerChanged(router.get());
+    }
+
+    /** Routes the current text at once (Enter, a history click, a click on the map). */
+    public void routeNow() {
+        debounce.stop();
+        String text = query.get() == null ? "" : query.get().strip();
+        Router current = router.get();
+        long id = latest.incrementAndGet();
+        if (text.isEmpty() || current == null) {
+            clear(current == null ? "No router yet: train one in the Train view or use File ▸ Open router…" : "");
+            return;
+        }
+        busy.set(true);
+        worker.execute(() -> {
+            if (id != latest.get()) {
+                return;
+            }
+            try {
+                RoutingDecision routed = current.route(text, NEAREST);
+                Platform.runLater(() -> accept(id, routed));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "routing failed", e);
+                Platform.runLater(() -> failed(id, e));
+            }
+        });
+    }
+
+    /** Puts {@code text} in the box and routes it (e.g. a query clicked on the map). */
+    public void open(String text) {
+        query.set(text);
+        routeNow();
+    }
+
+    /** Routes every query of {@code input} with the current router and writes the choices to {@code csv}. */
+    public Task<FileRouting.Result> routeFile(Path input, Path csv) {
+        Router current = router.get();
+        if (current == null) {
+            throw new IllegalStateException("no router");
+        }
+        FileRouting task = new FileRouting(current, input, csv);
+        task.messageProperty().addListener((obs, old, text) -> message.set(text));
+        task.setOnSucceeded(event -> {
+            FileRouting.Result result = task.getValue();
+            message.set(String.format(Locale.ROOT, "Routed %d queries of %s → %s%s", result.queries(), input.getFileName(),
+                    result.csv().getFileName(), Double.isNaN(result.meanRealised()) ? ""
+                            : String.format(Locale.ROOT, " · mean realised score %.1f %%", 100 * result.meanRealised())));
+        });
+        task.setOnFailed(event -> message.set("Routing " + input.getFileName() + " failed: " + task.getException().getMessage()));
+        task.setOnCancelled(event -> message.set("Routing " + input.getFileName() + " cancelled."));
+        return tasks.submit(task);
+    }
+
+    private void accept(long id, RoutingDecision routed) {
+        if (id != latest.get()) {
+            return;
+        }
+        busy.set(false);
+        decision.set(routed);
+        chosen.set(routed.chosen().llm());
+        ranked.setAll(routed.ranked());
+        nearest.setAll(routed.nearest());
+        message.set("");
+        remember(routed.query());
+    }
+
+    private void failed(long id, RuntimeException e) {
+        if (id == latest.get()) {
+            busy.set(false);
+            message.set("Could not route: " + e.getMessage());
+        }
+    }
+
+    /** History keeps finished thoughts: a query that extends (or shortens) the newest entry replaces it. */
+    private void remember(String text) {
+        history.remove(text);
+        if (!history.isEmpty() && (text.startsWith(history.getFirst()) || history.getFirst().startsWith(text))) {
+            history.removeFirst();
+        }
+        history.addFirst(text);
+        if (history.size() > HISTORY) {
+            history.remove(HISTORY, history.size());
+        }
+    }
+
+    private void routerChanged(Router now) {
+        llms.setAll(now == null ? List.of() : now.bundle().router().llms());
+        routeNow();
+    }
+
+    private void clear(String note) {
+        busy.set(false);
+        decision.set(null);
+        chosen.set("–");
+        ranked.clear();
+        nearest.clear();
+        message.set(note);
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The latest routing answer, or null. */
+    public ReadOnlyObjectProperty<RoutingDecision> decisionProperty() {
+        return decision;
+    }
+
+    public StringProperty chosenProperty() {
+        return chosen;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<RankedLlm> ranked() {
+        return ranked;
+    }
+
+    public ObservableList<NearQuery> nearest() {
+        return nearest;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    /** The current router's LLMs, in its order (columns of the nearest-queries table). */
+    public ObservableList<String> llms() {
+        return llms;
+    }
+
+    public ReadOnlyObjectProperty<Router> routerProperty() {
+        return router;
+    }
+
+    @Override
+    public void close() {
+        debounce.stop();
+        worker.shutdownNow();
+    }
+}

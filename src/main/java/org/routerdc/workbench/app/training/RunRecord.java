@@ -1,0 +1,16 @@
+package org.routerdc.workbench.app.training;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run as stored in {@code runs/<id>/run.json}: its settings, downsampled curves, final metrics and router.
+ *
+ * @param losses     rows {step, total, sample-LLM, sample-sample}
+ * @param canResume  whether a checkpoint exists to continue from
+ */
+public record RunRecord(String id, String name, String startedAt, Map<String, String> settings, List<String> trainFiles,
+                        RunStatus status, String message, String device, double[][] losses,
+                        List<RunCurves.Evaluation> evaluations, Double bestAverage, Integer bestStep, String routerPath,
+                        boolean canResume) {
+}
