@@ -46,8 +46,16 @@ public final class WorkerCommand {
         return command;
     }
 
-    /** java, the JVM flags the engine needs, the classpath and the main class. */
+    /**
+     * java, the JVM flags the engine needs, the classpath and the main class; inside a jpackage app image (which has
+     * no bin/java) the app's own launcher, whose JVM options come from its configuration and which runs the command
+     * line when given arguments.
+     */
     static List<String> javaPrefix() {
+        String packagedLauncher = System.getProperty("jpackage.app-path");
+        if (packagedLauncher != null && !packagedLauncher.isBlank()) {
+            return List.of(packagedLauncher);
+        }
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> prefix = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true",
