@@ -75,6 +75,8 @@ jpackage --type app-image "${COMMON[@]}" \
   --input "$INPUT" --main-jar "$MAIN_JAR" --main-class org.routerdc.workbench.Launcher \
   --icon "$ICON" --dest "$DIST" \
   --java-options "--enable-native-access=ALL-UNNAMED" \
+  --java-options "-Dai.djl.offline=true" \
+  --java-options "-Dai.djl.pytorch.num_interop_threads=1" \
   --java-options "-Xmx4g"
 echo "   $DIST/$APP_NAME ($(du -sh "$DIST/$APP_NAME" | cut -f1))"
 
