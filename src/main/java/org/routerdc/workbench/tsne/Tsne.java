@@ -46,7 +46,7 @@ public final class Tsne {
             case BARNES_HUT -> new BarnesHutRepulsion(workers, config.theta());
             case FFT -> new FftRepulsion(workers, 1.0);
             case AUTO -> n < config.exactBelow() ? new ExactRepulsion(workers)
-                    : new BarnesHutRepulsion(workers, config.theta());
+                    : new HybridRepulsion(workers, config.theta());
         };
     }
 
