@@ -14,9 +14,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 EMB=${1:-/work/bench/routerdc-bge.npy}
 SIZES=${SIZES:-"5000 10000 20000"}
-OURS_ONLY=${OURS_ONLY:-"50000"}
+OURS_ONLY=${OURS_ONLY-"50000"}   # set OURS_ONLY="" to skip
 PY=/usr/bin/python3
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+CLASSES=${CLASSES:-target/classes}
 WORK=${WORK:-target/tsne-bench}
 mkdir -p "$WORK"
 
@@ -35,9 +36,9 @@ for N in $SIZES $OURS_ONLY; do
     sks=$($PY -c "import json,sys; print(json.loads(sys.argv[1])['seconds'])" "$sk")
     skkl=$($PY -c "import json,sys; print(json.loads(sys.argv[1])['kl'])" "$sk")
     skcpu=$($PY -c "import json,sys; print(json.loads(sys.argv[1])['cpu'])" "$sk")
-    "$JAVA" -cp target/classes org.routerdc.workbench.tsne.TsneBenchmark "$SLICE" "$WORK/ours_$N.csv" \
+    "$JAVA" -cp "$CLASSES" org.routerdc.workbench.tsne.TsneBenchmark "$SLICE" "$WORK/ours_$N.csv" \
         "$WORK/sklearn_$N.csv" "$sks" "$skkl" "$skcpu"
   else
-    "$JAVA" -cp target/classes org.routerdc.workbench.tsne.TsneBenchmark "$SLICE" "$WORK/ours_$N.csv"
+    "$JAVA" -cp "$CLASSES" org.routerdc.workbench.tsne.TsneBenchmark "$SLICE" "$WORK/ours_$N.csv"
   fi
 done
