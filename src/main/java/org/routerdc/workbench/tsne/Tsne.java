@@ -52,7 +52,7 @@ public final class Tsne {
 
     /**
      * Places new rows on a finished map (openTSNE's transform): the reference points do not move; each new point
-     * starts at the affinity-weighted mean of its reference neighbours and is optimised alone.
+     * starts at the affinity-weighted median of its reference neighbours and is optimised alone.
      */
     public static double[][] place(TsneModel model, float[][] newPoints, PlacementConfig config) {
         double[][] out = new double[newPoints.length][];
