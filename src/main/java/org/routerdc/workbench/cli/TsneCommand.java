@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tsne}: a 2-D t-SNE map of an N×d float32 .npy, one {@code x,y} row per input row. */
 @Command(name = "tsne", mixinStandardHelpOptions = true,
-        description = "Embeds the rows of a float32 N×d .npy in 2-D with t-SNE (Barnes-Hut; exact below 1000 rows) "
+        description = "Embeds the rows of a float32 N×d .npy in 2-D with t-SNE (FFT interpolation or Barnes-Hut, "
+                + "whichever is cheaper per iteration; exact below 1000 rows) "
                 + "and writes one x,y row per input row.")
 public final class TsneCommand implements Callable<Integer> {
     /** knn10 is averaged over at most this many query points (against all N), fixed seed; reported as knn10Sample. */

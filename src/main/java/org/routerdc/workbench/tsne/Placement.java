@@ -1,7 +1,8 @@
 package org.routerdc.workbench.tsne;
 
 /**
- * Optimises new points against a fixed reference map. Each new point is independent: its affinities p_{j|i} to
+ * Optimises new points against a fixed reference map. Each new point is independent: it starts at the
+ * affinity-weighted median of its reference neighbours' positions; its affinities p_{j|i} to
  * its reference neighbours (row-normalised), q_{j|i} = w_ij / Σ_j w_ij over all reference points, and the gradient
  * Σ_j (p_{j|i} − q_{j|i}) w_ij (y_i − y_j) moves the new point only.
  */
@@ -20,11 +21,7 @@ final class Placement {
         double[] p = d2.length > 1 && config.perplexity() < d2.length
                 ? PerplexityCalibration.conditional(d2, config.perplexity())
                 : uniform(d2.length);
-        double[] pos = new double[2];
-        for (int t = 0; t < p.length; t++) {
-            pos[0] += p[t] * ref[2 * nb.indices()[t]];
-            pos[1] += p[t] * ref[2 * nb.indices()[t] + 1];
-        }
+        double[] pos = {weightedMedian(ref, nb.indices(), p, 0), weightedMedian(ref, nb.indices(), p, 1)};
         double[] update = new double[2];
         double[] gains = {1, 1};
         for (int it = 0; it < config.iterations(); it++) {
@@ -64,6 +61,26 @@ final class Placement {
             ay += p[t] * w * dy;
         }
         return new double[]{ax - rx / z, ay - ry / z};
+    }
+
+    /**
+     * Affinity-weighted median of the neighbours' coordinate {@code axis}: unlike the mean, it does not start a point
+     * in the empty space between two clusters that both hold some of its neighbours (openTSNE starts at the median).
+     */
+    static double weightedMedian(double[] ref, int[] neighbours, double[] p, int axis) {
+        Integer[] order = new Integer[neighbours.length];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(ref[2 * neighbours[a] + axis], ref[2 * neighbours[b] + axis]));
+        double cumulative = 0;
+        for (int t : order) {
+            cumulative += p[t];
+            if (cumulative >= 0.5) {
+                return ref[2 * neighbours[t] + axis];
+            }
+        }
+        return ref[2 * neighbours[order[order.length - 1]] + axis];
     }
 
     private static double[] uniform(int k) {

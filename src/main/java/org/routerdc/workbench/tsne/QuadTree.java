@@ -3,23 +3,21 @@ package org.routerdc.workbench.tsne;
 import java.util.Arrays;
 
 /**
- * A quadtree over a 2-D layout in flat arrays, built top-down by splitting index ranges into quadrants. Each node
- * knows its point count, centre of mass and cell width; a leaf owns a range of {@link #order} (at most
- * {@link #LEAF_SIZE} points, more only for duplicates or at the depth limit).
+ * A quadtree over a 2-D layout, built top-down by splitting index ranges into quadrants, stored flat for fast
+ * traversal: per node, {@code cell} holds [centre-of-mass x, y, squared cell width, point count] and {@code link}
+ * holds [first child, child count, first point, end point]; only non-empty children exist and they are contiguous.
+ * Points are reordered into tree order ({@code order}, coordinates in {@code sorted}) so a leaf's points are
+ * adjacent in memory. A leaf holds at most {@link #LEAF_SIZE} points (more only for duplicates or at the depth limit).
  */
 final class QuadTree {
-    static final int LEAF_SIZE = 4;
+    static final int LEAF_SIZE = 8;
     private static final int MAX_DEPTH = 48;
 
     final int[] order;
-    int nodes;
-    int[] firstChild = new int[16]; // index of 4 consecutive children, or -1 for a leaf
-    int[] start = new int[16];
-    int[] end = new int[16];
-    double[] width = new double[16];
-    double[] massX = new double[16];
-    double[] massY = new double[16];
-
+    final double[] sorted;
+    double[] cell = new double[64];
+    int[] link = new int[64];
+    private int nodes;
     private final double[] y;
     private int[] scratch;
 
@@ -40,52 +38,60 @@ final class QuadTree {
             maxY = Math.max(maxY, y[2 * i + 1]);
         }
         double half = Math.max(Math.max(maxX - minX, maxY - minY), 1e-12) / 2 * (1 + 1e-9);
-        build(allocate(), 0, n, (minX + maxX) / 2, (minY + maxY) / 2, half, 0);
+        allocate(1);
+        build(0, 0, n, (minX + maxX) / 2, (minY + maxY) / 2, half, 0);
         scratch = null;
+        sorted = new double[2 * n];
+        for (int k = 0; k < n; k++) {
+            sorted[2 * k] = y[2 * order[k]];
+            sorted[2 * k + 1] = y[2 * order[k] + 1];
+        }
     }
 
     private void build(int node, int from, int to, double cx, double cy, double half, int depth) {
-        start[node] = from;
-        end[node] = to;
-        firstChild[node] = -1;
-        if (from == to) {
-            width[node] = 0;
-            return;
-        }
-        width[node] = 2 * half;
         double sx = 0, sy = 0;
         for (int k = from; k < to; k++) {
             sx += y[2 * order[k]];
             sy += y[2 * order[k] + 1];
         }
-        massX[node] = sx / (to - from);
-        massY[node] = sy / (to - from);
+        cell[4 * node] = sx / (to - from);
+        cell[4 * node + 1] = sy / (to - from);
+        cell[4 * node + 2] = 4 * half * half;
+        cell[4 * node + 3] = to - from;
+        link[4 * node] = -1;
+        link[4 * node + 1] = 0;
+        link[4 * node + 2] = from;
+        link[4 * node + 3] = to;
         if (to - from <= LEAF_SIZE || depth >= MAX_DEPTH || allSame(from, to)) {
             return;
         }
         int[] bounds = partition(from, to, cx, cy);
-        int children = allocate();
-        for (int q = 1; q < 4; q++) {
-            allocate();
-        }
-        firstChild[node] = children;
+        int children = 0;
         for (int q = 0; q < 4; q++) {
-            double qx = cx + ((q & 1) == 0 ? -half / 2 : half / 2);
-            double qy = cy + ((q & 2) == 0 ? -half / 2 : half / 2);
-            build(children + q, bounds[q], bounds[q + 1], qx, qy, half / 2, depth + 1);
+            children += bounds[q + 1] > bounds[q] ? 1 : 0;
+        }
+        int first = allocate(children);
+        link[4 * node] = first;
+        link[4 * node + 1] = children;
+        int child = first;
+        for (int q = 0; q < 4; q++) {
+            if (bounds[q + 1] > bounds[q]) {
+                double qx = cx + ((q & 1) == 0 ? -half / 2 : half / 2);
+                double qy = cy + ((q & 2) == 0 ? -half / 2 : half / 2);
+                build(child++, bounds[q], bounds[q + 1], qx, qy, half / 2, depth + 1);
+            }
         }
     }
 
     /** Stable counting sort of order[from, to) into the four quadrants around (cx, cy). */
     private int[] partition(int from, int to, double cx, double cy) {
-        int[] count = new int[5];
-        for (int k = from; k < to; k++) {
-            count[quadrant(order[k], cx, cy) + 1]++;
-        }
         int[] bounds = new int[5];
+        for (int k = from; k < to; k++) {
+            bounds[quadrant(order[k], cx, cy) + 1]++;
+        }
         bounds[0] = from;
         for (int q = 0; q < 4; q++) {
-            bounds[q + 1] = bounds[q] + count[q + 1];
+            bounds[q + 1] += bounds[q];
         }
         int[] next = Arrays.copyOf(bounds, 4);
         for (int k = from; k < to; k++) {
@@ -111,16 +117,15 @@ final class QuadTree {
         return true;
     }
 
-    private int allocate() {
-        if (nodes == firstChild.length) {
-            int size = nodes * 2;
-            firstChild = Arrays.copyOf(firstChild, size);
-            start = Arrays.copyOf(start, size);
-            end = Arrays.copyOf(end, size);
-            width = Arrays.copyOf(width, size);
-            massX = Arrays.copyOf(massX, size);
-            massY = Arrays.copyOf(massY, size);
+    /** Reserves {@code count} consecutive nodes and returns the first. */
+    private int allocate(int count) {
+        if (4 * (nodes + count) > cell.length) {
+            int size = Math.max(cell.length * 2, 4 * (nodes + count));
+            cell = Arrays.copyOf(cell, size);
+            link = Arrays.copyOf(link, size);
         }
-        return nodes++;
+        int first = nodes;
+        nodes += count;
+        return first;
     }
 }

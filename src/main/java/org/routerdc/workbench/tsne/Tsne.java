@@ -46,13 +46,13 @@ public final class Tsne {
             case BARNES_HUT -> new BarnesHutRepulsion(workers, config.theta());
             case FFT -> new FftRepulsion(workers, 1.0);
             case AUTO -> n < config.exactBelow() ? new ExactRepulsion(workers)
-                    : new BarnesHutRepulsion(workers, config.theta());
+                    : new HybridRepulsion(workers, config.theta());
         };
     }
 
     /**
      * Places new rows on a finished map (openTSNE's transform): the reference points do not move; each new point
-     * starts at the affinity-weighted mean of its reference neighbours and is optimised alone.
+     * starts at the affinity-weighted median of its reference neighbours and is optimised alone.
      */
     public static double[][] place(TsneModel model, float[][] newPoints, PlacementConfig config) {
         double[][] out = new double[newPoints.length][];

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Our side of bench/tsne_vs_sklearn.sh: runs t-SNE with the defaults on a float32 .npy slice, then scores our
  * layout and (optionally) scikit-learn's on the SAME P (exact KL) and with the same 10-NN preservation code.
- * Usage: {@code TsneBenchmark SLICE.npy OURS.csv [SKLEARN.csv SKLEARN_SECONDS SKLEARN_OWN_KL]}; prints table rows.
+ * Usage: {@code TsneBenchmark SLICE.npy OURS.csv [SKLEARN.csv SKLEARN_SECONDS SKLEARN_OWN_KL SKLEARN_CPU]};
+ * prints markdown table rows (wall and process CPU seconds).
  * Plain JDK only (this package imports nothing else), hence its own minimal .npy reader.
  */
 public final class TsneBenchmark {
@@ -27,25 +28,29 @@ public final class TsneBenchmark {
     public static void main(String[] args) throws IOException {
         float[][] data = readNpy(Path.of(args[0]));
         TsneConfig config = TsneConfig.defaults();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         TsneResult ours = Tsne.run(data, config, TsneListener.NONE, () -> false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
         writeCsv(Path.of(args[1]), ours.xy());
         try (Workers workers = new Workers(0)) {
             SparseAffinities p = Input.prepare(data, config, workers, () -> false).affinities();
-            row(data, "ours", seconds, KlDivergence.exact(p, Layouts.flatten(ours.xy()), workers), ours.kl(), ours.xy());
-            if (args.length >= 5) {
+            row(data, "ours", seconds, cpu, KlDivergence.exact(p, Layouts.flatten(ours.xy()), workers), ours.kl(), ours.xy());
+            if (args.length >= 6) {
                 double[][] theirs = readCsv(Path.of(args[2]));
-                row(data, "sklearn", Double.parseDouble(args[3]),
+                row(data, "sklearn", Double.parseDouble(args[3]), Double.parseDouble(args[5]),
                         KlDivergence.exact(p, Layouts.flatten(theirs), workers), Double.parseDouble(args[4]), theirs);
             }
         }
     }
 
-    private static void row(float[][] data, String tool, double seconds, double samePKl, double ownKl, double[][] xy) {
+    private static void row(float[][] data, String tool, double seconds, double cpu, double samePKl, double ownKl,
+                            double[][] xy) {
         NeighbourPreservation.Score knn = NeighbourPreservation.knn(data, xy, 10, DistanceMetric.COSINE, 2000, 1);
-        System.out.printf(Locale.ROOT, "| %6d | %-7s | %8.1f | %8.4f | %8.4f | %6.4f (%d queries) |%n",
-                data.length, tool, seconds, samePKl, ownKl, knn.value(), knn.queries());
+        System.out.printf(Locale.ROOT, "| %6d | %-7s | %8.1f | %8.1f | %8.4f | %8.4f | %6.4f (%d queries) |%n",
+                data.length, tool, seconds, cpu, samePKl, ownKl, knn.value(), knn.queries());
     }
 
     static float[][] readNpy(Path file) throws IOException {

@@ -83,4 +83,20 @@ class RepulsionTest {
         }
         assertThat(interpolated).isCloseTo(2 * t * t - t + 3, org.assertj.core.data.Offset.offset(1e-12));
     }
+
+    @Test
+    void hybridUsesTheGridWhileTheMapIsSmallAndBarnesHutOnceItSpreads() {
+        int n = 5000; // grid of 128² or 256² cells is cheaper than Barnes-Hut below 10 cells per point
+        for (double spread : new double[]{1, 40}) {
+            double[] y = TestData.clumpyLayout(n, spread, 4);
+            double[] hybrid = new double[y.length];
+            double[] fft = new double[y.length];
+            double[] bh = new double[y.length];
+            double zh = new HybridRepulsion(WORKERS, 0.5).compute(y, hybrid);
+            double zf = new FftRepulsion(WORKERS, HybridRepulsion.FFT_BOX_WIDTH).compute(y, fft);
+            double zb = new BarnesHutRepulsion(WORKERS, 0.5).compute(y, bh);
+            assertThat(zh).isEqualTo(spread == 1 ? zf : zb);
+            assertThat(hybrid).containsExactly(spread == 1 ? fft : bh);
+        }
+    }
 }

@@ -138,4 +138,12 @@ class TsneTest {
         assertThat(NeighbourPreservation.knn(small, r.xy(), 10, DistanceMetric.EUCLIDEAN, 5000, 1).value())
                 .isGreaterThan(0.5);
     }
+
+    @Test
+    void fftGradientGivesAnEquallyGoodMap() {
+        double[][] xy = Tsne.run(data, TestData.quick().withGradient(GradientMethod.FFT, 0.5), TsneListener.NONE,
+                () -> false).xy();
+        assertThat(NeighbourPreservation.knn(data, xy, 10, DistanceMetric.COSINE, 5000, 1).value())
+                .isGreaterThan(0.6);
+    }
 }
