@@ -160,17 +160,24 @@ final class FineTuneLoop {
         return out;
     }
 
-    /** Eval-mode embeddings (no dropout, no gradient history), in chunks. */
+    /** Eval-mode embeddings (no dropout, no gradient history), in chunks of similar length (little padding). */
     float[][] embed(int[] ids) {
+        Integer[] order = java.util.stream.IntStream.range(0, ids.length).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> data.tokens().get(ids[i]).length()));
         float[][] out = new float[ids.length][];
         for (int from = 0; from < ids.length; from += EMBED_CHUNK) {
-            int[] chunk = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + EMBED_CHUNK));
+            int[] positions = new int[Math.min(ids.length, from + EMBED_CHUNK) - from];
+            int[] chunk = new int[positions.length];
+            for (int i = 0; i < chunk.length; i++) {
+                positions[i] = order[from + i];
+                chunk[i] = ids[positions[i]];
+            }
             try (NDScope ignored = new NDScope(); NDManager scope = router.manager().newSubManager()) {
                 NDArray e = rows.embed(chunk, scope, false);
                 float[] flat = e.toFloatArray();
                 int d = (int) e.getShape().get(1);
                 for (int i = 0; i < chunk.length; i++) {
-                    out[from + i] = java.util.Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+                    out[positions[i]] = java.util.Arrays.copyOfRange(flat, i * d, (i + 1) * d);
                 }
             }
         }
