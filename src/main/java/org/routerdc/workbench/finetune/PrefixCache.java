@@ -3,6 +3,7 @@ package org.routerdc.workbench.finetune;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
@@ -59,7 +60,9 @@ final class PrefixCache {
                 texts.add(data.tokens().get(unique[i]));
             }
             TokenBatch batch = TokenBatch.of(TokenizedBatch.pad(texts, data.padId()));
-            try (NDManager scope = manager.newSubManager()) {
+            // NDScope: ops that start from a parameter (the embedding lookup) put their results in the parameters'
+            // manager, so only a scope frees every intermediate of the batch
+            try (NDScope ignored = new NDScope(); NDManager scope = manager.newSubManager()) {
                 NDArray out = prefix.forward(ps, batch.toNDList(scope), false).get(0);
                 float[] flat = out.toFloatArray();
                 int t = batch.length();
