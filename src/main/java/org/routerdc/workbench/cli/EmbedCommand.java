@@ -46,7 +46,7 @@ public final class EmbedCommand implements Callable<Integer> {
         List<String> texts = TrainingDataBuilder.texts(tables);
         LoadedRouter bundle = router == null ? null : RouterBundles.load(router);
         try (TextEncoder opened = bundle == null ? encoder.open(EncoderArguments.device(device))
-                : new Router(bundle, Router.openEncoder(bundle.manifest().encoder(), EncoderArguments.device(device))).encoder()) {
+                : new Router(bundle, Router.openEncoder(bundle.manifest().encoder(), bundle.folder(), EncoderArguments.device(device))).encoder()) {
             float[][] embeddings = encoder.cache().encode(opened, texts, new ProgressLine(err, "encoding"), CancelCheck.NEVER);
             if (bundle != null) {
                 for (int i = 0; i < embeddings.length; i++) {

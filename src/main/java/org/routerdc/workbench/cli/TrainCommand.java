@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.routerdc.workbench.finetune.FineTuneConfig;
+import org.routerdc.workbench.finetune.FineTuneMode;
 import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingDevice;
 import picocli.CommandLine.Command;
@@ -94,6 +96,28 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from the last checkpoint of an earlier run with the same data")
     boolean resume;
 
+    @Option(names = "--finetune", defaultValue = "frozen", paramLabel = "frozen|top-N|all",
+            description = {"which encoder layers train with the head: frozen (precomputed embeddings), top-N (the top N "
+                    + "layers; the lower ones run once and are cached, CPU-friendly) or all (the paper's method; GPU) "
+                    + "(default: ${DEFAULT-VALUE})"})
+    String finetune;
+
+    @Option(names = "--encoder-lr", paramLabel = "RATE",
+            description = "peak learning rate of the encoder layers (default: 5e-5 for all, the paper's; 1e-4 for top-N)")
+    Double encoderLr;
+
+    @Option(names = "--warmup-steps", paramLabel = "N",
+            description = "linear warm-up steps before the linear decay to zero, fine-tuning only (default: 5% of --steps)")
+    Integer warmupSteps;
+
+    @Option(names = "--clip-norm", defaultValue = "1.0", paramLabel = "X",
+            description = "clip the global gradient norm to X, fine-tuning only; 0 = off (default: ${DEFAULT-VALUE})")
+    double clipNorm;
+
+    @Option(names = "--accumulate", defaultValue = "1", paramLabel = "N",
+            description = "batches per optimiser step, fine-tuning only: effective batch = --batch-size x N (default: ${DEFAULT-VALUE})")
+    int accumulate;
+
     @Option(names = "--events", defaultValue = "text", paramLabel = "text|json",
             description = "progress as readable lines on stderr, or JSON lines on stdout (default: ${DEFAULT-VALUE})")
     String events;
@@ -114,10 +138,46 @@ public final class TrainCommand implements Callable<Integer> {
             case "text" -> false;
             default -> throw new UserError("--events must be text or json, not '" + events + "'");
         };
+        FineTuneConfig fineTune = fineTuneConfig();
+        if (resume && !fineTune.mode().frozen()) {
+            throw new UserError("--resume works for --finetune frozen only: fine-tuning runs keep their best step in "
+                    + "memory and write no resumable checkpoint");
+        }
         Path checkpointDir = checkpoints != null ? checkpoints : out.resolveSibling(out.getFileName() + ".checkpoints");
         TrainingJob job = new TrainingJob(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
         return job.run(new TrainingJob.Request(trainFiles, evalFiles == null ? List.of() : evalFiles, out, checkpointDir,
-                config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume));
+                config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume),
+                fineTune);
+    }
+
+    private FineTuneConfig fineTuneConfig() {
+        FineTuneMode mode;
+        try {
+            mode = FineTuneMode.parse(finetune);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        FineTuneConfig config = FineTuneConfig.defaults(mode).withClipNorm(checkNonNegative(clipNorm, "--clip-norm"));
+        if (encoderLr != null) {
+            if (!(encoderLr > 0)) {
+                throw new UserError("--encoder-lr must be > 0");
+            }
+            config = config.withEncoderLr(encoderLr);
+        }
+        if (warmupSteps != null) {
+            config = config.withWarmupSteps((int) checkNonNegative(warmupSteps, "--warmup-steps"));
+        }
+        if (accumulate < 1) {
+            throw new UserError("--accumulate must be >= 1");
+        }
+        return config.withAccumulate(accumulate);
+    }
+
+    private static double checkNonNegative(double value, String option) {
+        if (!(value >= 0)) {
+            throw new UserError(option + " must be >= 0");
+        }
+        return value;
     }
 
     private TrainingConfig config() {

@@ -12,6 +12,7 @@ import org.routerdc.workbench.encode.DevicePreference;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.eval.EvaluationReport;
+import org.routerdc.workbench.finetune.FineTuneConfig;
 import org.routerdc.workbench.route.RouterBundles;
 import org.routerdc.workbench.route.RouterEvaluation;
 import org.routerdc.workbench.route.Router;
@@ -44,11 +45,17 @@ final class TrainingJob {
     }
 
     int run(Request request) throws Exception {
+        return run(request, null);
+    }
+
+    /** @param fineTune null or frozen: train a head on precomputed embeddings; otherwise fine-tune the encoder too */
+    int run(Request request, FineTuneConfig fineTune) throws Exception {
         if (WorkbenchCli.ownsProcess) {
             CancelSignals.install(cancelled);
         }
         List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err);
         List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err);
+        FineTuneJob fineTuneJob = fineTune == null || fineTune.mode().frozen() ? null : new FineTuneJob(request.encoder(), fineTune);
         try (TextEncoder encoder = request.encoder().open(request.device())) {
             EmbeddingCache cache = request.encoder().cache();
             events.log("encoder " + encoder.info().id() + " on " + encoder.deviceDescription());
@@ -56,6 +63,10 @@ final class TrainingJob {
                     events.encodeProgress("encoding training queries"), CancelCheck.of(cancelled::get));
             TrainingData all = TrainingDataBuilder.from(train, embeddings);
             Split split = Split.of(all, request.validationFraction(), request.config().seed());
+            if (fineTuneJob != null) {
+                fineTuneJob.run(request, train, eval, encoder, all, split, events, out, cancelled);
+                return cancelled.get() ? 3 : 0;
+            }
             TrainedRouter router = request.resume()
                     ? RouterTrainer.resume(request.checkpointDir(), split.train(), split.selection(), events, cancelled::get)
                     : RouterTrainer.train(split.train(), split.selection(), request.config(), request.checkpointDir(),
@@ -83,7 +94,7 @@ final class TrainingJob {
         }
     }
 
-    private static List<String> datasetPerRow(List<ScoreTable> tables) {
+    static List<String> datasetPerRow(List<ScoreTable> tables) {
         List<String> names = new ArrayList<>();
         for (ScoreTable table : tables) {
             for (int i = 0; i < table.size(); i++) {
@@ -94,10 +105,10 @@ final class TrainingJob {
     }
 
     /** Training rows and the selection set (null = the training rows themselves, as the paper). */
-    record Split(TrainingData train, TrainingData selection) {
+    record Split(TrainingData train, TrainingData selection, int[] trainRows, int[] selectionRows) {
         static Split of(TrainingData all, double fraction, long seed) {
             if (fraction <= 0) {
-                return new Split(all, null);
+                return new Split(all, null, java.util.stream.IntStream.range(0, all.size()).toArray(), null);
             }
             int n = all.size();
             int[] order = java.util.stream.IntStream.range(0, n).toArray();
@@ -113,7 +124,7 @@ final class TrainingJob {
             int[] train = java.util.Arrays.copyOfRange(order, held, n);
             java.util.Arrays.sort(selection);
             java.util.Arrays.sort(train);
-            return new Split(all.select(train), all.select(selection));
+            return new Split(all.select(train), all.select(selection), train, selection);
         }
     }
 

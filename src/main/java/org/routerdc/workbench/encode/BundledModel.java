@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
  * The bge-small-en-v1.5 model shipped inside the langchain4j jar. ONNX Runtime and the tokenizer need files, so the
  * resources are copied once into the cache folder (skipped when a file of the same size is already there).
  */
-final class BundledModel {
+public final class BundledModel {
     static final String ID = "bge-small-en-v1.5";
     static final int DIMENSION = 384;
     static final Pooling POOLING = Pooling.CLS;
@@ -21,7 +21,7 @@ final class BundledModel {
     }
 
     /** Extracts (if needed) and returns the bundled model's files. */
-    static synchronized ModelFolder extract() throws IOException {
+    public static synchronized ModelFolder extract() throws IOException {
         Path dir = CacheDirs.models().resolve(ID);
         Files.createDirectories(dir);
         Path model = copyIfChanged(MODEL_RESOURCE, dir.resolve("model.onnx"));

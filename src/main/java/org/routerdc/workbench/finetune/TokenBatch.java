@@ -21,6 +21,11 @@ public record TokenBatch(long[][] inputIds, long[][] attentionMask, long[][] tok
         return new TokenBatch(ids, mask, types);
     }
 
+    /** The padded batch the ONNX encoder's tokenizer makes (left truncation, its pad id), as model inputs. */
+    public static TokenBatch of(org.routerdc.workbench.encode.TokenizedBatch batch) {
+        return new TokenBatch(batch.inputIds(), batch.attentionMask(), batch.tokenTypeIds());
+    }
+
     public int size() {
         return inputIds.length;
     }

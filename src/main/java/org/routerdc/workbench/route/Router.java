@@ -33,15 +33,27 @@ public final class Router implements AutoCloseable {
     public static Router open(Path folder, DevicePreference device) throws BundleException {
         LoadedRouter bundle = RouterBundles.load(folder);
         try {
-            return new Router(bundle, openEncoder(bundle.manifest().encoder(), device));
+            return new Router(bundle, openEncoder(bundle.manifest().encoder(), folder, device));
         } catch (IOException e) {
             throw new BundleException(folder + ": cannot open its encoder: " + e.getMessage(), e);
         }
     }
 
     public static TextEncoder openEncoder(EncoderRef ref, DevicePreference device) throws IOException {
+        return openEncoder(ref, null, device);
+    }
+
+    /** @param bundleFolder the router bundle the ref came from; needed for a fine-tuned encoder stored inside it */
+    public static TextEncoder openEncoder(EncoderRef ref, Path bundleFolder, DevicePreference device) throws IOException {
         EncoderOptions options = EncoderOptions.defaults().withPooling(Pooling.valueOf(ref.pooling()))
                 .withMaxLength(ref.maxLength()).withDevice(device);
+        if (ref.insideBundle()) {
+            if (bundleFolder == null) {
+                throw new IOException("the encoder is stored inside its router bundle (" + ref.location()
+                        + "); open it with the bundle folder");
+            }
+            return OnnxTextEncoder.fromFolder(ref.folderIn(bundleFolder), options);
+        }
         return EncoderRef.BUNDLED.equals(ref.location())
                 ? OnnxTextEncoder.bundled(options) : OnnxTextEncoder.fromFolder(Path.of(ref.location()), options);
     }

@@ -30,6 +30,17 @@ public final class RouterBundles {
      */
     public static void save(Path folder, TrainedRouter router, EncoderRef encoder, TrainingIndex index,
                             JsonNode extraMetrics, List<String> dataFiles) throws IOException {
+        save(folder, router, encoder, index, extraMetrics, dataFiles, null, Map.of());
+    }
+
+    /**
+     * @param fineTune   encoder fine-tuning settings to record under training.fineTune (null for a frozen encoder)
+     * @param extraFiles more files to store and hash, by relative name (e.g. encoder/model.onnx); a writer creates
+     *                   its file's parent folder
+     */
+    public static void save(Path folder, TrainedRouter router, EncoderRef encoder, TrainingIndex index,
+                            JsonNode extraMetrics, List<String> dataFiles, JsonNode fineTune,
+                            Map<String, RouterBundle.FileWriter> extraFiles) throws IOException {
         RouterWeights w = router.weights();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("type", "residual-mlp");
@@ -39,6 +50,9 @@ public final class RouterBundles {
         head.put("activation", "gelu-erf");
         ObjectNode training = JSON.valueToTree(router.config());
         training.set("dataFiles", JSON.valueToTree(dataFiles));
+        if (fineTune != null) {
+            training.set("fineTune", fineTune);
+        }
         ObjectNode metrics = JSON.createObjectNode();
         metrics.set("selection", JSON.valueToTree(router.metrics()));
         if (extraMetrics != null) {
@@ -55,6 +69,7 @@ public final class RouterBundles {
                     "embeddings", Tensor.matrix(index.embeddings()), "scores", Tensor.matrix(toFloat(index.scores()))), Map.of()));
             files.put(RouterBundle.TRAINING_QUERIES, file -> writeQueries(file, index));
         }
+        files.putAll(extraFiles);
         RouterBundle.write(folder, manifest, files);
     }
 
@@ -77,6 +92,7 @@ public final class RouterBundles {
     private static JsonNode stripDataFiles(JsonNode training) {
         ObjectNode copy = training.deepCopy();
         copy.remove("dataFiles");
+        copy.remove("fineTune");
         return copy;
     }
 

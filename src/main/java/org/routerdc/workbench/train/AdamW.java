@@ -38,6 +38,11 @@ public final class AdamW {
      * The moment arrays are created (zero) on a parameter's first update.
      */
     public void update(String name, NDArray parameter, NDArray gradient, NDManager scratch) {
+        update(name, parameter, gradient, scratch, learningRate);
+    }
+
+    /** As {@link #update(String, NDArray, NDArray, NDManager)} with this step's learning rate (for schedules). */
+    public void update(String name, NDArray parameter, NDArray gradient, NDManager scratch, double learningRate) {
         NDArray m = firstMoments.computeIfAbsent(name, k -> stateManager.zeros(parameter.getShape(), parameter.getDataType(), parameter.getDevice()));
         NDArray v = secondMoments.computeIfAbsent(name, k -> stateManager.zeros(parameter.getShape(), parameter.getDataType(), parameter.getDevice()));
         NDArray g = gradient.duplicate();

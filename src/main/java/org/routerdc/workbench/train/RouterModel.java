@@ -61,6 +61,11 @@ public final class RouterModel implements AutoCloseable {
         return block.forward(store, new NDList(x), training);
     }
 
+    /** scores [B,T] and h [B,d] for embeddings already on the device (e.g. a trainable encoder's output). */
+    public NDList forward(NDArray embeddings, boolean training) {
+        return block.forward(store, new NDList(embeddings), training);
+    }
+
     /** Router scores for many rows, in chunks, without training. */
     public double[][] scores(float[][] embeddings) {
         int chunk = 4096;

@@ -5,15 +5,15 @@ import java.util.Map;
 import org.routerdc.workbench.eval.RoutingAccuracy;
 
 /** Per-dataset routing accuracy (percent) of the current model on the selection set, and their plain average. */
-final class SelectionEvaluator {
-    record Result(Map<String, Double> accuracyPerDataset, double average) {
+public final class SelectionEvaluator {
+    public record Result(Map<String, Double> accuracyPerDataset, double average) {
     }
 
     private SelectionEvaluator() {
     }
 
     /** Datasets without rows in {@code selection} are left out of the map and the average. */
-    static Result evaluate(RouterModel model, TrainingData selection) {
+    public static Result evaluate(RouterModel model, TrainingData selection) {
         double[][] routerScores = model.scores(selection.embeddings());
         Map<String, Double> accuracy = new LinkedHashMap<>();
         double sum = 0;

@@ -1,5 +1,5 @@
 package org.routerdc.workbench.train;
 
 /** The losses of one optimisation step. */
-record StepLosses(double total, double sampleLlm, double sampleSample) {
+public record StepLosses(double total, double sampleLlm, double sampleSample) {
 }

@@ -69,8 +69,13 @@ public record TrainingData(float[][] embeddings, double[][] scores, int[] cluste
      * exactly that many, as the paper's loader does; {@code perDataset <= 0} returns this data unchanged.
      */
     public TrainingData capPerDataset(int perDataset) {
+        return perDataset <= 0 ? this : select(capRows(perDataset));
+    }
+
+    /** The row indices {@link #capPerDataset} picks (every row, in order, when {@code perDataset <= 0}). */
+    public int[] capRows(int perDataset) {
         if (perDataset <= 0) {
-            return this;
+            return java.util.stream.IntStream.range(0, size()).toArray();
         }
         List<Integer> picked = new ArrayList<>();
         for (int dataset = 0; dataset < datasetNames.size(); dataset++) {
@@ -84,8 +89,7 @@ public record TrainingData(float[][] embeddings, double[][] scores, int[] cluste
                 picked.add(rows.get(k % rows.size()));
             }
         }
-        int[] rows = picked.stream().mapToInt(Integer::intValue).toArray();
-        return select(rows);
+        return picked.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The given rows, in the given order. */

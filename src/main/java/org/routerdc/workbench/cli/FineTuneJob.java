@@ -1,0 +1,125 @@
+package org.routerdc.workbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.routerdc.workbench.data.ScoreTable;
+import org.routerdc.workbench.encode.BundledModel;
+import org.routerdc.workbench.encode.CancelCheck;
+import org.routerdc.workbench.encode.EmbeddingCache;
+import org.routerdc.workbench.encode.EncoderOptions;
+import org.routerdc.workbench.encode.ModelFolder;
+import org.routerdc.workbench.encode.OnnxTextEncoder;
+import org.routerdc.workbench.encode.TextEncoder;
+import org.routerdc.workbench.encode.TextTokenizer;
+import org.routerdc.workbench.eval.EvaluationReport;
+import org.routerdc.workbench.finetune.EncoderRouterTrainer;
+import org.routerdc.workbench.finetune.FineTuneConfig;
+import org.routerdc.workbench.finetune.FineTuneData;
+import org.routerdc.workbench.finetune.FineTunedRouter;
+import org.routerdc.workbench.finetune.OnnxBertImporter;
+import org.routerdc.workbench.finetune.OnnxModelFile;
+import org.routerdc.workbench.finetune.OnnxWeightWriter;
+import org.routerdc.workbench.route.EncoderRef;
+import org.routerdc.workbench.route.RouterBundle;
+import org.routerdc.workbench.route.RouterBundles;
+import org.routerdc.workbench.route.RouterEvaluation;
+import org.routerdc.workbench.route.TrainingIndex;
+import org.routerdc.workbench.train.TrainingData;
+import org.routerdc.workbench.train.TrainingDataBuilder;
+
+/**
+ * The fine-tuning branch of {@link TrainingJob}: imports the ONNX encoder as DJL blocks, trains encoder + head,
+ * writes the tuned encoder back as ONNX (the original graph with new weights), evaluates through ONNX Runtime on
+ * it, and stores it inside the bundle ({@code encoder/model.onnx}, {@code encoder/tokenizer.json}).
+ */
+final class FineTuneJob {
+    private final ModelFolder files;
+    private final OnnxModelFile model;
+    private final OnnxBertImporter.Imported imported;
+    private final FineTuneConfig fineTune;
+
+    /** Reads and imports the encoder and checks the mode against its layer count (before any slow work). */
+    FineTuneJob(EncoderArguments encoder, FineTuneConfig fineTune) throws IOException {
+        this.files = encoder.folder == null ? BundledModel.extract() : ModelFolder.of(encoder.folder);
+        this.model = OnnxModelFile.read(files.model());
+        this.imported = OnnxBertImporter.importModel(model);
+        this.fineTune = fineTune;
+        fineTune.mode().checkFits(imported.config().numLayers());
+    }
+
+    void run(TrainingJob.Request request, List<ScoreTable> train, List<ScoreTable> eval, TextEncoder frozen,
+             TrainingData all, TrainingJob.Split split, EventOutput events, PrintWriter out, AtomicBoolean cancelled)
+            throws IOException {
+        List<String> texts = TrainingDataBuilder.texts(train);
+        FineTuneData data;
+        try (TextTokenizer tokenizer = TextTokenizer.open(files.tokenizer(), frozen.info().maxLength())) {
+            data = new FineTuneData(all, tokenizer.tokenize(texts), tokenizer.padId(), frozen.info().pooling(),
+                    split.trainRows(), split.selectionRows());
+        }
+        FineTunedRouter tuned = EncoderRouterTrainer.train(imported.weights(), data, request.config(), fineTune, events,
+                cancelled::get);
+        Path staging = Files.createTempDirectory("routerdc-finetuned-encoder");
+        try {
+            List<String> replaced = OnnxWeightWriter.write(model, imported.sources(), tuned.encoderWeights(),
+                    staging.resolve("model.onnx"));
+            Files.copy(files.tokenizer(), staging.resolve("tokenizer.json"));
+            events.log("wrote the fine-tuned encoder: " + replaced.size() + " ONNX initializers replaced");
+            EncoderOptions options = EncoderOptions.defaults().withPooling(frozen.info().pooling())
+                    .withMaxLength(frozen.info().maxLength()).withDevice(request.device());
+            try (TextEncoder encoder = OnnxTextEncoder.fromFolder(staging, options)) {
+                EmbeddingCache cache = request.encoder().cache();
+                TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train));
+                JsonNode evaluation = null;
+                if (!eval.isEmpty()) {
+                    List<float[][]> evalEmbeddings = new ArrayList<>();
+                    for (ScoreTable table : eval) {
+                        evalEmbeddings.add(cache.encode(encoder, table.texts(),
+                                events.encodeProgress("encoding " + table.name() + " (fine-tuned encoder)"), CancelCheck.NEVER));
+                    }
+                    EvaluationReport report = RouterEvaluation.evaluate(tuned.router(), index, eval, evalEmbeddings);
+                    evaluation = ReportPrinter.toJson(report);
+                    if (!events.json()) {
+                        ReportPrinter.printTable(report, out);
+                    }
+                    events.evaluationReport(evaluation);
+                }
+                EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),
+                        frozen.info().pooling().name(), frozen.info().maxLength(), encoder.info().dimension(),
+                        EncoderRef.IN_BUNDLE + EncoderRef.BUNDLE_ENCODER_DIR);
+                RouterBundles.save(request.out(), tuned.router(), ref, index, evaluation, request.trainFiles(),
+                        new ObjectMapper().valueToTree(fineTune), encoderFiles(staging));
+            }
+            events.saved(request.out());
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static Map<String, RouterBundle.FileWriter> encoderFiles(Path staging) {
+        Map<String, RouterBundle.FileWriter> files = new LinkedHashMap<>();
+        for (String name : List.of("model.onnx", "tokenizer.json")) {
+            files.put(EncoderRef.BUNDLE_ENCODER_DIR + "/" + name, target -> {
+                Files.createDirectories(target.getParent());
+                Files.copy(staging.resolve(name), target);
+            });
+        }
+        return files;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

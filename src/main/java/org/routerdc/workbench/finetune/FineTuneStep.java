@@ -1,0 +1,112 @@
+package org.routerdc.workbench.finetune;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import java.util.List;
+import org.routerdc.workbench.train.AdamW;
+import org.routerdc.workbench.train.RouterModel;
+import org.routerdc.workbench.train.SampleLlmLoss;
+import org.routerdc.workbench.train.SampleSampleLoss;
+import org.routerdc.workbench.train.SeededRandom;
+import org.routerdc.workbench.train.StepLosses;
+import org.routerdc.workbench.train.TrainingConfig;
+import org.routerdc.workbench.train.TrainingData;
+
+/**
+ * One optimiser step of encoder + head + LLM vectors: forward/backward per micro-batch (PyTorch sums the gradients),
+ * the global gradient norm clipped, then AdamW with the scheduled encoder and head rates, and gradients zeroed.
+ */
+final class FineTuneStep {
+    private final RowEncoder encoder;
+    private final RouterModel router;
+    private final AdamW encoderOptimiser;
+    private final AdamW headOptimiser;
+    private final TrainingConfig config;
+    private final FineTuneConfig fineTune;
+    private final List<Parameter> encoderParameters;
+
+    FineTuneStep(RowEncoder encoder, RouterModel router, AdamW encoderOptimiser, AdamW headOptimiser,
+                 TrainingConfig config, FineTuneConfig fineTune) {
+        this.encoder = encoder;
+        this.router = router;
+        this.encoderOptimiser = encoderOptimiser;
+        this.headOptimiser = headOptimiser;
+        this.config = config;
+        this.fineTune = fineTune;
+        this.encoderParameters = encoder.trainable();
+    }
+
+    /**
+     * @param microBatches per micro-batch: indices into {@code train} (scores, clusters) and the matching row ids
+     *                     the encoder knows
+     * @param rateFactor   the schedule's factor on both peak learning rates
+     */
+    StepLosses run(int[][] microBatches, int[][] encoderRows, TrainingData train, int[] clusters, SeededRandom random,
+                   double rateFactor) {
+        double total = 0, llm = 0, sample = 0;
+        for (int m = 0; m < microBatches.length; m++) {
+            StepLosses l = forwardBackward(microBatches[m], encoderRows[m], train, clusters, random, microBatches.length);
+            total += l.total() / microBatches.length;
+            llm += l.sampleLlm() / microBatches.length;
+            sample += l.sampleSample() / microBatches.length;
+        }
+        try (NDManager scratch = router.scope()) {
+            double norm = GradientNorm.clip(all(), fineTune.clipNorm(), scratch);
+            encoderOptimiser.nextStep();
+            headOptimiser.nextStep();
+            update(encoderParameters, encoderOptimiser, fineTune.encoderLr() * rateFactor, scratch);
+            update(router.parameters(), headOptimiser, config.learningRate() * rateFactor, scratch);
+            if (!Double.isFinite(norm)) {
+                throw new IllegalStateException("the gradient norm is not finite (" + norm + "): lower --encoder-lr or --lr");
+            }
+        }
+        return new StepLosses(total, llm, sample);
+    }
+
+    private StepLosses forwardBackward(int[] batch, int[] rows, TrainingData train, int[] clusters, SeededRandom random,
+                                       int microBatches) {
+        double[][] scores = new double[batch.length][];
+        int[] batchClusters = new int[batch.length];
+        for (int i = 0; i < batch.length; i++) {
+            scores[i] = train.scores()[batch[i]];
+            batchClusters[i] = clusters[batch[i]];
+        }
+        int[][] picks = config.clusterLossWeight() > 0
+                ? SampleSampleLoss.sample(batchClusters, config.negatives(), random) : new int[0][];
+        // NDScope frees every intermediate of the step; parameters, gradients and optimiser state predate it
+        try (NDScope ignored = new NDScope(); NDManager scope = router.scope();
+             GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+            NDArray embeddings = encoder.embed(rows, scope, true);
+            NDList out = router.forward(embeddings, true);
+            NDArray llmLoss = SampleLlmLoss.loss(out.get(0), scores, config.topK(), config.lastK());
+            NDArray total = llmLoss;
+            NDArray sampleLoss = null;
+            if (picks.length > 0) {
+                sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
+                total = llmLoss.add(sampleLoss.mul((float) config.clusterLossWeight()));
+            }
+            collector.backward(microBatches == 1 ? total : total.div(microBatches));
+            return new StepLosses(total.getFloat(), llmLoss.getFloat(), sampleLoss == null ? 0 : sampleLoss.getFloat());
+        }
+    }
+
+    private List<Parameter> all() {
+        List<Parameter> all = new java.util.ArrayList<>(encoderParameters);
+        all.addAll(router.parameters());
+        return all;
+    }
+
+    private static void update(List<Parameter> parameters, AdamW optimiser, double rate, NDManager scratch) {
+        for (Parameter p : parameters) {
+            NDArray gradient = p.getArray().getGradient();
+            gradient.attach(scratch);
+            optimiser.update(p.getName(), p.getArray(), gradient, scratch, rate);
+            gradient.subi(gradient); // PyTorch sums gradients across backward calls; clear them for the next step
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.routerdc.workbench.finetune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.engine.EngineException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.Test;
+import org.routerdc.workbench.data.Metric;
+import org.routerdc.workbench.encode.Pooling;
+import org.routerdc.workbench.encode.TextTokenizer;
+import org.routerdc.workbench.train.TrainingConfig;
+import org.routerdc.workbench.train.TrainingData;
+import org.routerdc.workbench.train.TrainingDevice;
+import org.routerdc.workbench.train.TrainingEvent;
+
+/** The fine-tuning trainer on twelve tiny queries: determinism, and out-of-memory turned into a clear message. */
+class EncoderRouterTrainerTest {
+    private static final TrainingConfig CONFIG = TrainingConfig.defaults().withBatchSize(4).withSteps(3).withEvalEvery(3)
+            .withDevice(TrainingDevice.CPU).withSeed(7);
+    private static final FineTuneConfig TOP_ONE = FineTuneConfig.defaults(new FineTuneMode(1));
+
+    @Test
+    void theSameSeedGivesTheSameLossesAndWeights() throws Exception {
+        FineTuneData data = tinyData();
+        BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
+        List<TrainingEvent> first = new ArrayList<>(), second = new ArrayList<>();
+        FineTunedRouter a = EncoderRouterTrainer.train(weights, data, CONFIG, TOP_ONE, first::add, () -> false);
+        FineTunedRouter b = EncoderRouterTrainer.train(weights, data, CONFIG, TOP_ONE, second::add, () -> false);
+        assertThat(losses(first)).hasSize(3).isEqualTo(losses(second));
+        assertThat(a.encoderWeights().changedFrom(b.encoderWeights())).isEmpty();
+        assertThat(a.encoderWeights().changedFrom(weights)).isNotEmpty()
+                .allMatch(n -> n.startsWith("encoder.layer.11."));
+        assertThat(a.embeddings()).hasNumberOfRows(12);
+    }
+
+    @Test
+    void anOutOfMemoryStepBecomesAFailedEventSuggestingHalfTheBatchTwiceAccumulated() throws Exception {
+        FineTuneData data = tinyData();
+        BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
+        for (RuntimeException oom : List.of(new EngineException("CUDA out of memory. Tried to allocate 2.00 GiB"))) {
+            List<TrainingEvent> events = new ArrayList<>();
+            IntConsumer failAtStepTwo = step -> {
+                if (step == 2) {
+                    throw oom;
+                }
+            };
+            assertThatThrownBy(() -> EncoderRouterTrainer.train(weights, data, CONFIG, TOP_ONE, events::add, () -> false,
+                    failAtStepTwo))
+                    .isInstanceOf(FineTuneOutOfMemory.class)
+                    .hasMessageContaining("at batch 4: retry with --batch-size 2 --accumulate 2");
+            assertThat(events.getLast()).isInstanceOf(TrainingEvent.Failed.class);
+            assertThat(((TrainingEvent.Failed) events.getLast()).message()).contains("retry with --batch-size 2");
+        }
+        assertThat(FineTuneOutOfMemory.message(64, 1, "GPU 0 (PyTorch 2.7.1)"))
+                .isEqualTo("GPU out of memory at batch 64: retry with --batch-size 32 --accumulate 2 (the same effective batch of 64)");
+        assertThat(EncoderRouterTrainer.isOutOfMemory(new OutOfMemoryError("Java heap space"))).isTrue();
+        assertThat(EncoderRouterTrainer.isOutOfMemory(new EngineException("shape mismatch"))).isFalse();
+    }
+
+    private static List<Double> losses(List<TrainingEvent> events) {
+        return events.stream().filter(TrainingEvent.Step.class::isInstance).map(e -> ((TrainingEvent.Step) e).loss()).toList();
+    }
+
+    /** Six maths and six code queries; the maths model scores high on maths, the code model on code. */
+    static FineTuneData tinyData() throws Exception {
+        List<String> texts = new ArrayList<>(TopLayerFineTunerTest.MATHS);
+        texts.addAll(TopLayerFineTunerTest.CODE);
+        texts.addAll(List.of("What is 9 squared?", "Divide 144 by 12.", "Add 17 and 25.",
+                "Write a SQL query counting rows.", "Refactor this loop into a stream.", "Parse JSON in Go."));
+        int n = texts.size();
+        float[][] frozen = new float[n][384];
+        double[][] scores = new double[n][];
+        int[] clusters = new int[n], datasets = new int[n];
+        for (int i = 0; i < n; i++) {
+            boolean maths = i < 3 || (i >= 6 && i < 9);
+            frozen[i][i] = 1;
+            scores[i] = maths ? new double[] {1, 0, 0.5} : new double[] {0, 1, 0.5};
+            clusters[i] = maths ? 0 : 1;
+            datasets[i] = maths ? 0 : 1;
+        }
+        TrainingData rows = new TrainingData(frozen, scores, clusters, datasets, List.of("maths", "code"),
+                List.of(Metric.GRADED, Metric.GRADED), List.of("math-llm", "code-llm", "generalist"));
+        try (TextTokenizer tokenizer = TextTokenizer.open(BundledBge.tokenizerJson(), 512)) {
+            return new FineTuneData(rows, tokenizer.tokenize(texts), tokenizer.padId(), Pooling.CLS,
+                    java.util.stream.IntStream.range(0, n).toArray(), null);
+        }
+    }
+}
