@@ -12,6 +12,10 @@ import java.util.Locale;
 public enum TrainingField {
     ENCODER("Encoder folder", "--encoder", Kind.FOLDER, "", "empty = the bundled bge-small-en-v1.5"),
     POOLING("Pooling", "--pooling", Kind.CHOICE, "model default", "how token vectors become one query vector"),
+    FINETUNE("Encoder training", "--finetune", Kind.CHOICE, "frozen",
+            "frozen: head only (fast); top-N: also the top N encoder layers (slow on a CPU); all: every layer (GPU)"),
+    ENCODER_LR("Encoder learning rate", "--encoder-lr", Kind.DOUBLE, "",
+            "fine-tuning only; empty = the mode's default (5e-5 for all, as the paper; 1e-4 for top-N)"),
     TOP_K("K+ (top LLMs)", "--top-k", Kind.INT, "3", "positives per query in the sample-LLM loss"),
     LAST_K("K− (bottom LLMs)", "--last-k", Kind.INT, "3", "negatives per query in the sample-LLM loss"),
     NEGATIVES("H (negatives)", "--negatives", Kind.INT, "3", "out-of-cluster queries per query in the sample-sample loss"),
@@ -70,6 +74,7 @@ public enum TrainingField {
         return switch (this) {
             case POOLING -> List.of("model default", "cls", "mean");
             case DEVICE -> List.of("auto", "cpu", "gpu");
+            case FINETUNE -> List.of("frozen", "top-1", "top-2", "top-4", "all");
             default -> List.of();
         };
     }
@@ -82,6 +87,9 @@ public enum TrainingField {
     /** Why {@code value} is not acceptable, or null when it is. */
     public String problem(String value) {
         String text = value == null ? "" : value.strip();
+        if (this == ENCODER_LR && text.isEmpty()) {
+            return null;
+        }
         try {
             return switch (kind) {
                 case INT -> checkInt(Integer.parseInt(text));
@@ -113,7 +121,7 @@ public enum TrainingField {
         }
         return switch (this) {
             case LAMBDA -> v < 0 ? "must be ≥ 0" : null;
-            case TAU, LEARNING_RATE -> v <= 0 ? "must be > 0" : null;
+            case TAU, LEARNING_RATE, ENCODER_LR -> v <= 0 ? "must be > 0" : null;
             default -> null;
         };
     }

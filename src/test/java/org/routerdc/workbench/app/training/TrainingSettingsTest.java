@@ -33,6 +33,19 @@ class TrainingSettingsTest {
     }
 
     @Test
+    void encoderFineTuningIsOneChoiceWithItsOwnLearningRate() {
+        assertThat(TrainingSettings.defaults().arguments()).containsSubsequence("--finetune", "frozen")
+                .doesNotContain("--encoder-lr");
+        TrainingSettings tuned = TrainingSettings.defaults().with(TrainingField.FINETUNE, "top-2")
+                .with(TrainingField.ENCODER_LR, "2e-5");
+        assertThat(tuned.problems()).isEmpty();
+        assertThat(tuned.arguments()).containsSubsequence("--finetune", "top-2").containsSubsequence("--encoder-lr", "2e-5");
+        assertThat(TrainingSettings.defaults().with(TrainingField.FINETUNE, "top-99").problems()).containsKey(TrainingField.FINETUNE);
+        assertThat(TrainingSettings.defaults().with(TrainingField.ENCODER_LR, "-1").problems())
+                .containsEntry(TrainingField.ENCODER_LR, "must be > 0");
+    }
+
+    @Test
     void settingsSurviveTheSettingsFileByName() {
         TrainingSettings changed = TrainingSettings.defaults().with(TrainingField.LAMBDA, "0.5").with(TrainingField.POOLING, "mean");
         assertThat(TrainingSettings.fromNames(changed.toNames())).isEqualTo(changed);
