@@ -65,6 +65,11 @@ public final class TsneCommand implements Callable<Integer> {
         try {
             DistanceMetric distance = DistanceMetric.parse(metric);
             float[][] data = read(embeddings);
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                // Checked before the run, not after minutes of optimisation.
+                return fail("no such output folder: " + folder);
+            }
             TsneConfig config = TsneConfig.defaults().withPerplexity(perplexity).withIterations(iterations)
                     .withSeed(seed).withMetric(distance);
             String problem = config.problemWith(data.length);
@@ -90,16 +95,23 @@ public final class TsneCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "wrote %d rows to %s in %.1f s, KL %.4f%n", data.length, out, seconds, result.kl());
             }
             return 0;
+        } catch (NoSuchFileException e) {
+            return fail("no such file or folder: " + e.getMessage());
         } catch (IllegalArgumentException | IOException e) {
-            return fail(e.getMessage());
+            return fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
     private static float[][] read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file + ": no such file");
+            throw new NoSuchFileException(file.toString());
         }
-        float[][] data = NpyFile.read(file);
+        float[][] data;
+        try {
+            data = NpyFile.read(file);
+        } catch (java.io.EOFException truncated) {
+            throw new IOException(file + ": truncated (fewer values than its header declares)");
+        }
         if (data.length == 0 || data[0].length == 0) {
             throw new IOException(file + ": empty array");
         }
@@ -126,10 +138,11 @@ public final class TsneCommand implements Callable<Integer> {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A user's mistake: one line on stderr (newlines in the reason folded) and the CLI's user-error exit code. */
     private int fail(String reason) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("tsne: " + reason);
+        err.println("tsne: " + reason.strip().replaceAll("\\s*\\R\\s*", " "));
         err.flush();
-        return 1;
+        return WorkbenchCli.USER_ERROR;
     }
 }

@@ -3,13 +3,14 @@ package org.routerdc.workbench.tsne;
 /**
  * Radix-2 complex FFT on separate real and imaginary arrays, and a 2-D transform of an L×L grid done as
  * row transforms, a transpose and row transforms again. The 2-D result is left transposed: a product of two
- * transformed grids is still element-wise, and the inverse transposes back.
+ * transformed grids is still element-wise, and the inverse transposes back. Twiddles are stored per stage
+ * (stage with half-length h at [h, 2h)), so the inner loop reads them contiguously.
  */
 final class Fft {
     private final int size;
     private final int[] bitReverse;
-    private final double[] cos;
-    private final double[] sin;
+    private final double[] twRe;
+    private final double[] twIm;
 
     Fft(int size) {
         if (Integer.bitCount(size) != 1 || size < 2) {
@@ -21,12 +22,14 @@ final class Fft {
         for (int i = 0; i < size; i++) {
             bitReverse[i] = Integer.reverse(i) >>> (32 - bits);
         }
-        cos = new double[size / 2];
-        sin = new double[size / 2];
-        for (int i = 0; i < size / 2; i++) {
-            double angle = -2 * Math.PI * i / size;
-            cos[i] = Math.cos(angle);
-            sin[i] = Math.sin(angle);
+        twRe = new double[size];
+        twIm = new double[size];
+        for (int half = 1; half < size; half <<= 1) {
+            for (int k = 0; k < half; k++) {
+                double angle = -Math.PI * k / half;
+                twRe[half + k] = Math.cos(angle);
+                twIm[half + k] = Math.sin(angle);
+            }
         }
     }
 
@@ -44,13 +47,20 @@ final class Fft {
             }
         }
         double sign = inverse ? -1 : 1;
-        for (int half = 1; half < size; half <<= 1) {
-            int step = size / (2 * half);
-            for (int start = 0; start < size; start += 2 * half) {
+        for (int a = offset; a < offset + size; a += 2) { // first stage: twiddle 1
+            double tr = re[a + 1];
+            double ti = im[a + 1];
+            re[a + 1] = re[a] - tr;
+            im[a + 1] = im[a] - ti;
+            re[a] += tr;
+            im[a] += ti;
+        }
+        for (int half = 2; half < size; half <<= 1) {
+            for (int start = offset; start < offset + size; start += 2 * half) {
                 for (int k = 0; k < half; k++) {
-                    double wr = cos[k * step];
-                    double wi = sign * sin[k * step];
-                    int a = offset + start + k;
+                    double wr = twRe[half + k];
+                    double wi = sign * twIm[half + k];
+                    int a = start + k;
                     int b = a + half;
                     double tr = wr * re[b] - wi * im[b];
                     double ti = wr * im[b] + wi * re[b];
@@ -63,23 +73,20 @@ final class Fft {
         }
     }
 
-    /** 2-D transform of an L×L row-major grid; the output is transposed (see class comment). */
-    void transform2d(double[] re, double[] im, boolean inverse, Workers workers) {
-        rows(re, im, inverse, workers);
+    /**
+     * 2-D transform of an L×L row-major grid; the output is transposed (see class comment) and the inverse is
+     * unscaled. Only rows [0, live) matter: a forward transform's input must be zero in the other rows, and an
+     * inverse leaves garbage there; both skip their row transforms.
+     */
+    void transform2d(double[] re, double[] im, boolean inverse, int live, Workers workers) {
+        rows(re, im, inverse, inverse ? size : live, workers);
         transpose(re);
         transpose(im);
-        rows(re, im, inverse, workers);
-        if (inverse) {
-            double scale = 1.0 / ((double) size * size);
-            for (int i = 0; i < re.length; i++) {
-                re[i] *= scale;
-                im[i] *= scale;
-            }
-        }
+        rows(re, im, inverse, inverse ? live : size, workers);
     }
 
-    private void rows(double[] re, double[] im, boolean inverse, Workers workers) {
-        workers.forChunks(size, 16, (from, to) -> {
+    private void rows(double[] re, double[] im, boolean inverse, int count, Workers workers) {
+        workers.forChunks(count, 16, (from, to) -> {
             for (int r = from; r < to; r++) {
                 transform(re, im, r * size, inverse);
             }

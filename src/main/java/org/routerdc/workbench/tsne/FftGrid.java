@@ -15,6 +15,7 @@ final class FftGrid {
     private double[] kRe;
     private double[] kIm;
     private Fft fft;
+    private int nodesPerSide;
 
     void prepare(int length, int nodesPerSide, double spacing, Workers workers) {
         if (fft == null || fft.size() != length) {
@@ -34,8 +35,9 @@ final class FftGrid {
             Arrays.fill(kRe, 0);
             Arrays.fill(kIm, 0);
         }
+        this.nodesPerSide = nodesPerSide;
         fillKernel(length, nodesPerSide, spacing);
-        fft.transform2d(kRe, kIm, false, workers);
+        fft.transform2d(kRe, kIm, false, length, workers);
     }
 
     /** Squared Cauchy kernel at every node offset, wrapped circularly so the FFT gives a linear convolution. */
@@ -57,19 +59,20 @@ final class FftGrid {
 
     /** Replaces the charge grids by their convolution with the kernel. */
     void convolve(Workers workers) {
-        fft.transform2d(aRe, aIm, false, workers);
-        fft.transform2d(bRe, bIm, false, workers);
-        // The kernel is real and even, so its spectrum is real: multiply both parts by it.
+        fft.transform2d(aRe, aIm, false, nodesPerSide, workers);
+        fft.transform2d(bRe, bIm, false, nodesPerSide, workers);
+        // The kernel is real and even, so its spectrum is real: multiply both parts by it (and by the inverse's 1/L²).
+        double scale = 1.0 / ((double) fft.size() * fft.size());
         workers.forChunks(kRe.length, 1 << 14, (from, to) -> {
             for (int i = from; i < to; i++) {
-                double k = kRe[i];
+                double k = kRe[i] * scale;
                 aRe[i] *= k;
                 aIm[i] *= k;
                 bRe[i] *= k;
                 bIm[i] *= k;
             }
         });
-        fft.transform2d(aRe, aIm, true, workers);
-        fft.transform2d(bRe, bIm, true, workers);
+        fft.transform2d(aRe, aIm, true, nodesPerSide, workers);
+        fft.transform2d(bRe, bIm, true, nodesPerSide, workers);
     }
 }

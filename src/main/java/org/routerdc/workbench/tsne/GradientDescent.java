@@ -25,6 +25,7 @@ final class GradientDescent {
         double[] repel = new double[2 * n];
         double[] update = new double[2 * n];
         double[] gains = new double[2 * n];
+        SymmetricAttraction attraction = new SymmetricAttraction(p);
         Arrays.fill(gains, 1);
         double kl = Double.NaN;
         int total = config.totalIterations();
@@ -39,7 +40,7 @@ final class GradientDescent {
             }
             boolean withKl = (it + 1) % config.klEvery() == 0 || it == total - 1;
             double z = repulsion.compute(y, repel);
-            double logW = AttractiveForces.compute(p, y, early ? config.earlyExaggeration() : 1, attract, withKl, workers);
+            double logW = attraction.compute(y, early ? config.earlyExaggeration() : 1, attract, withKl, workers);
             double momentum = early ? config.initialMomentum() : config.finalMomentum();
             step(y, attract, repel, 1 / z, update, gains, momentum, rate, workers);
             double reported = withKl ? entropyTerm - logW + Math.log(z) : Double.NaN;

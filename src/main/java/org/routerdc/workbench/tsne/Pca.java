@@ -42,18 +42,23 @@ final class Pca {
         double[][] partial = new double[BLOCKS][];
         workers.forChunks(BLOCKS, 1, (from, to) -> {
             for (int b = from; b < to; b++) {
-                double[] c = new double[d * d];
+                // One array per row of the upper triangle, indexed like x: the JIT then vectorises the update.
+                double[][] c = new double[d][d];
                 for (int i = b * block; i < Math.min(n, (b + 1) * block); i++) {
                     double[] x = centred.apply(rows[i]);
                     for (int a = 0; a < d; a++) {
                         double xa = x[a];
-                        int base = a * d;
+                        double[] row = c[a];
                         for (int k = a; k < d; k++) {
-                            c[base + k] += xa * x[k];
+                            row[k] += xa * x[k];
                         }
                     }
                 }
-                partial[b] = c;
+                double[] flat = new double[d * d];
+                for (int a = 0; a < d; a++) {
+                    System.arraycopy(c[a], 0, flat, a * d, d);
+                }
+                partial[b] = flat;
             }
         });
         double[][] cov = new double[d][d];

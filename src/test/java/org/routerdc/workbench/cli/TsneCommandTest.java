@@ -66,22 +66,41 @@ class TsneCommandTest {
     @Test
     void badInputsFailWithOneLine() throws Exception {
         Run missing = run("--embeddings", dir.resolve("nope.npy").toString(), "--out", dir.resolve("m.csv").toString());
-        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.code()).isEqualTo(WorkbenchCli.USER_ERROR);
         assertThat(missing.err().strip()).startsWith("tsne: ").contains("nope.npy").doesNotContain("\n");
 
         Path text = dir.resolve("text.npy");
         Files.writeString(text, "not numpy");
         Run notNpy = run("--embeddings", text.toString(), "--out", dir.resolve("m.csv").toString());
-        assertThat(notNpy.code()).isEqualTo(1);
+        assertThat(notNpy.code()).isEqualTo(WorkbenchCli.USER_ERROR);
         assertThat(notNpy.err()).contains("not a NumPy");
 
         Path small = embeddings(40, 4);
         Run tooSmall = run("--embeddings", small.toString(), "--out", dir.resolve("m.csv").toString());
-        assertThat(tooSmall.code()).isEqualTo(1);
+        assertThat(tooSmall.code()).isEqualTo(WorkbenchCli.USER_ERROR);
         assertThat(tooSmall.err().strip()).contains("perplexity 30.0 is too large for 40 points").doesNotContain("\n");
 
         Run badMetric = run("--embeddings", small.toString(), "--out", dir.resolve("m.csv").toString(), "--metric", "dot");
-        assertThat(badMetric.code()).isEqualTo(1);
+        assertThat(badMetric.code()).isEqualTo(WorkbenchCli.USER_ERROR);
         assertThat(badMetric.err()).contains("cosine or euclidean");
+
+        Path truncated = dir.resolve("truncated.npy");
+        byte[] whole = Files.readAllBytes(small);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length - 10));
+        Run cut = run("--embeddings", truncated.toString(), "--out", dir.resolve("m.csv").toString());
+        assertThat(cut.code()).isEqualTo(WorkbenchCli.USER_ERROR);
+        assertThat(cut.err().strip()).startsWith("tsne: ").contains("truncated").doesNotContain("\n");
+
+        Path nan = dir.resolve("nan.npy");
+        NpyFile.write(nan, new float[][]{{1, Float.NaN}, {0, 1}});
+        Run notFinite = run("--embeddings", nan.toString(), "--out", dir.resolve("m.csv").toString());
+        assertThat(notFinite.code()).isEqualTo(WorkbenchCli.USER_ERROR);
+        assertThat(notFinite.err().strip()).contains("NaN").doesNotContain("\n");
+
+        Path ok = embeddings(150, 12);
+        Run noFolder = run("--embeddings", ok.toString(), "--out", dir.resolve("no/such/dir/m.csv").toString(),
+                "--iterations", "10", "--perplexity", "10");
+        assertThat(noFolder.code()).isEqualTo(WorkbenchCli.USER_ERROR);
+        assertThat(noFolder.err().strip()).startsWith("tsne: no such output folder").doesNotContain("\n");
     }
 }

@@ -123,4 +123,26 @@ class AffinitiesTest {
             assertThat(cos.values()).containsExactly(euc.values(), offset(1e-6 / x.length));
         }
     }
+
+    @Test
+    void symmetricAttractionMatchesRowByRowForcesWhateverTheThreads() {
+        float[][] x = TestData.sheets(4, 150, 10, 5);
+        double[] y = TestData.clumpyLayout(x.length, 3, 6);
+        try (Workers one = new Workers(1); Workers two = new Workers(2)) {
+            SparseAffinities p = Input.prepare(x, TestData.quick(), two, () -> false).affinities();
+            double[] rowByRow = new double[y.length];
+            double logW = AttractiveForces.compute(p, y, 12, rowByRow, true, two);
+            double[] once = new double[y.length];
+            double[] twice = new double[y.length];
+            SymmetricAttraction attraction = new SymmetricAttraction(p);
+            double logOne = attraction.compute(y, 12, once, true, one);
+            double logTwo = attraction.compute(y, 12, twice, true, two);
+            assertThat(logOne).isEqualTo(logTwo).isCloseTo(logW, offset(1e-12 * Math.abs(logW)));
+            assertThat(once).containsExactly(twice);
+            for (int c = 0; c < y.length; c++) {
+                assertThat(once[c]).as("coordinate %d", c).isCloseTo(rowByRow[c], offset(1e-12));
+            }
+            assertThat(attraction.compute(y, 12, once, false, two)).isZero();
+        }
+    }
 }
