@@ -47,7 +47,7 @@ public final class EmbedCommand implements Callable<Integer> {
         LoadedRouter bundle = router == null ? null : RouterBundles.load(router);
         try (TextEncoder opened = bundle == null ? encoder.open(EncoderArguments.device(device))
                 : new Router(bundle, Router.openEncoder(bundle.manifest().encoder(), bundle.folder(), EncoderArguments.device(device))).encoder()) {
-            float[][] embeddings = encoder.cache().encode(opened, texts, new ProgressLine(err, "encoding"), CancelCheck.NEVER);
+            float[][] embeddings = encoder.cache().encode(opened, texts, ProgressLine.to(err, "encoding"), CancelCheck.NEVER);
             if (bundle != null) {
                 for (int i = 0; i < embeddings.length; i++) {
                     embeddings[i] = bundle.router().project(embeddings[i]);

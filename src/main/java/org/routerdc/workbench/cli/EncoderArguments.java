@@ -36,7 +36,12 @@ final class EncoderArguments {
     }
 
     EmbeddingCache cache() {
-        return cache == null ? EmbeddingCache.atDefaultLocation() : new EmbeddingCache(cache);
+        return cacheAt(cache);
+    }
+
+    /** The cache in {@code folder}, or the user's default cache when it is null. */
+    static EmbeddingCache cacheAt(Path folder) {
+        return folder == null ? EmbeddingCache.atDefaultLocation() : new EmbeddingCache(folder);
     }
 
     static DevicePreference device(String value) {

@@ -41,10 +41,8 @@ public final class EvalCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<ScoreTable> tables = DataArguments.load(data, "--data", err);
         try (Router opened = Router.open(router, EncoderArguments.device(device))) {
-            EncoderArguments cacheArgs = new EncoderArguments();
-            cacheArgs.cache = cache;
-            EvaluationReport report = RouterEvaluation.evaluate(opened, tables, cacheArgs.cache(),
-                    new ProgressLine(err, "encoding"), CancelCheck.NEVER);
+            EvaluationReport report = RouterEvaluation.evaluate(opened, tables, EncoderArguments.cacheAt(cache),
+                    ProgressLine.to(err, "encoding"), CancelCheck.NEVER);
             var out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(ReportPrinter.toJson(report)));

@@ -41,19 +41,8 @@ final class EventOutput implements TrainingListener {
     }
 
     EncodeProgress encodeProgress(String phase) {
-        return new EncodeProgress() {
-            private long last;
-
-            @Override
-            public void update(int done, int total, double rowsPerSecond, double etaSeconds) {
-                long now = System.nanoTime();
-                if (done < total && now - last < 500_000_000L) {
-                    return;
-                }
-                last = now;
-                onEvent(new TrainingEvent.Progress(phase, done, total, rowsPerSecond, etaSeconds));
-            }
-        };
+        return new ThrottledProgress((done, total, rowsPerSecond, etaSeconds) ->
+                onEvent(new TrainingEvent.Progress(phase, done, total, rowsPerSecond, etaSeconds)));
     }
 
     void evaluationReport(JsonNode report) {

@@ -6,21 +6,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.encode.BundledModel;
-import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.EncoderOptions;
 import org.routerdc.workbench.encode.ModelFolder;
 import org.routerdc.workbench.encode.OnnxTextEncoder;
 import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.encode.TextTokenizer;
-import org.routerdc.workbench.eval.EvaluationReport;
 import org.routerdc.workbench.finetune.EncoderRouterTrainer;
 import org.routerdc.workbench.finetune.FineTuneConfig;
 import org.routerdc.workbench.finetune.FineTuneData;
@@ -31,7 +28,6 @@ import org.routerdc.workbench.finetune.OnnxWeightWriter;
 import org.routerdc.workbench.route.EncoderRef;
 import org.routerdc.workbench.route.RouterBundle;
 import org.routerdc.workbench.route.RouterBundles;
-import org.routerdc.workbench.route.RouterEvaluation;
 import org.routerdc.workbench.route.TrainingIndex;
 import org.routerdc.workbench.train.TrainingData;
 import org.routerdc.workbench.train.TrainingDataBuilder;
@@ -78,20 +74,8 @@ final class FineTuneJob {
             try (TextEncoder encoder = OnnxTextEncoder.fromFolder(staging, options)) {
                 EmbeddingCache cache = request.encoder().cache();
                 TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train));
-                JsonNode evaluation = null;
-                if (!eval.isEmpty()) {
-                    List<float[][]> evalEmbeddings = new ArrayList<>();
-                    for (ScoreTable table : eval) {
-                        evalEmbeddings.add(cache.encode(encoder, table.texts(),
-                                events.encodeProgress("encoding " + table.name() + " (fine-tuned encoder)"), CancelCheck.NEVER));
-                    }
-                    EvaluationReport report = RouterEvaluation.evaluate(tuned.router(), index, eval, evalEmbeddings);
-                    evaluation = ReportPrinter.toJson(report);
-                    if (!events.json()) {
-                        ReportPrinter.printTable(report, out);
-                    }
-                    events.evaluationReport(evaluation);
-                }
+                JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), index,
+                        eval, events, out);
                 EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),
                         frozen.info().pooling().name(), frozen.info().maxLength(), encoder.info().dimension(),
                         EncoderRef.IN_BUNDLE + EncoderRef.BUNDLE_ENCODER_DIR);

@@ -11,10 +11,8 @@ import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.encode.DevicePreference;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.TextEncoder;
-import org.routerdc.workbench.eval.EvaluationReport;
 import org.routerdc.workbench.finetune.FineTuneConfig;
 import org.routerdc.workbench.route.RouterBundles;
-import org.routerdc.workbench.route.RouterEvaluation;
 import org.routerdc.workbench.route.Router;
 import org.routerdc.workbench.route.TrainingIndex;
 import org.routerdc.workbench.train.RouterTrainer;
@@ -22,7 +20,6 @@ import org.routerdc.workbench.train.TrainedRouter;
 import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingData;
 import org.routerdc.workbench.train.TrainingDataBuilder;
-import org.routerdc.workbench.train.TrainingEvent;
 
 /**
  * One training run from files to a saved router: load, encode (cached), train, evaluate, save. Cancelled by
@@ -71,22 +68,9 @@ final class TrainingJob {
                     ? RouterTrainer.resume(request.checkpointDir(), split.train(), split.selection(), events, cancelled::get)
                     : RouterTrainer.train(split.train(), split.selection(), request.config(), request.checkpointDir(),
                     events, cancelled::get);
-            JsonNode evaluation = null;
-            List<float[][]> evalEmbeddings = new ArrayList<>();
-            for (ScoreTable table : eval) {
-                evalEmbeddings.add(cache.encode(encoder, table.texts(), events.encodeProgress("encoding " + table.name()),
-                        CancelCheck.NEVER));
-            }
             TrainingIndex index = new TrainingIndex(all.embeddings(), all.scores(), TrainingDataBuilder.texts(train),
                     datasetPerRow(train));
-            if (!eval.isEmpty()) {
-                EvaluationReport report = RouterEvaluation.evaluate(router, index, eval, evalEmbeddings);
-                evaluation = ReportPrinter.toJson(report);
-                if (!events.json()) {
-                    ReportPrinter.printTable(report, out);
-                }
-                events.evaluationReport(evaluation);
-            }
+            JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, index, eval, events, out);
             RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
                     request.trainFiles());
             events.saved(request.out());
@@ -126,9 +110,5 @@ final class TrainingJob {
             java.util.Arrays.sort(train);
             return new Split(all.select(train), all.select(selection), train, selection);
         }
-    }
-
-    static TrainingEvent.Log info(String message) {
-        return new TrainingEvent.Log(TrainingEvent.Level.INFO, message);
     }
 }

@@ -39,10 +39,6 @@ public final class Router implements AutoCloseable {
         }
     }
 
-    public static TextEncoder openEncoder(EncoderRef ref, DevicePreference device) throws IOException {
-        return openEncoder(ref, null, device);
-    }
-
     /** @param bundleFolder the router bundle the ref came from; needed for a fine-tuned encoder stored inside it */
     public static TextEncoder openEncoder(EncoderRef ref, Path bundleFolder, DevicePreference device) throws IOException {
         EncoderOptions options = EncoderOptions.defaults().withPooling(Pooling.valueOf(ref.pooling()))

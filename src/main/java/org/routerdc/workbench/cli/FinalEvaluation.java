@@ -1,0 +1,44 @@
+package org.routerdc.workbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.routerdc.workbench.data.ScoreTable;
+import org.routerdc.workbench.encode.CancelCheck;
+import org.routerdc.workbench.encode.EmbeddingCache;
+import org.routerdc.workbench.encode.TextEncoder;
+import org.routerdc.workbench.eval.EvaluationReport;
+import org.routerdc.workbench.route.RouterEvaluation;
+import org.routerdc.workbench.route.TrainingIndex;
+import org.routerdc.workbench.train.TrainedRouter;
+
+/** The end of a training run: the trained router on the --eval files, printed and sent as a report event. */
+final class FinalEvaluation {
+    private FinalEvaluation() {
+    }
+
+    /**
+     * @param encoder      the encoder the router routes with (the fine-tuned one after fine-tuning)
+     * @param encoderLabel appended to the progress phase, e.g. " (fine-tuned encoder)"
+     * @return the `eval --json` document, or null when there are no --eval files
+     */
+    static JsonNode run(TextEncoder encoder, String encoderLabel, EmbeddingCache cache, TrainedRouter router,
+                        TrainingIndex index, List<ScoreTable> eval, EventOutput events, PrintWriter out) throws java.io.IOException {
+        if (eval.isEmpty()) {
+            return null;
+        }
+        List<float[][]> embeddings = new ArrayList<>();
+        for (ScoreTable table : eval) {
+            embeddings.add(cache.encode(encoder, table.texts(),
+                    events.encodeProgress("encoding " + table.name() + encoderLabel), CancelCheck.NEVER));
+        }
+        EvaluationReport report = RouterEvaluation.evaluate(router, index, eval, embeddings);
+        JsonNode json = ReportPrinter.toJson(report);
+        if (!events.json()) {
+            ReportPrinter.printTable(report, out);
+        }
+        events.evaluationReport(json);
+        return json;
+    }
+}
