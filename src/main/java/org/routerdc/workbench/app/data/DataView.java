@@ -1,5 +1,6 @@
 package org.routerdc.workbench.app.data;
 
+import org.routerdc.workbench.app.shell.PanelHeading;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,7 +40,7 @@ public final class DataView implements WorkbenchView {
         remove.disableProperty().bind(model.selectedProperty().isNull());
         remove.setOnAction(event -> model.remove(model.selectedProperty().get()));
         HBox datasetButtons = new HBox(8, open, remove);
-        VBox left = new VBox(8, heading("Datasets"), datasets, datasetButtons);
+        VBox left = new VBox(8, PanelHeading.of("Datasets"), datasets, datasetButtons);
         VBox.setVgrow(datasets, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(250);
@@ -71,7 +72,7 @@ public final class DataView implements WorkbenchView {
         VBox.setVgrow(queries, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
 
-        VBox right = new VBox(8, heading("Accuracy by LLM (%)"), summary);
+        VBox right = new VBox(8, PanelHeading.of("Accuracy by LLM (%)"), summary);
         right.setPadding(new Insets(10));
         right.setMinWidth(300);
 
@@ -107,12 +108,6 @@ public final class DataView implements WorkbenchView {
         search.requestFocus();
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("panel-heading");
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     @Override
     public Node root() {

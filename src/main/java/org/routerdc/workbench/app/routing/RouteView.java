@@ -1,5 +1,6 @@
 package org.routerdc.workbench.app.routing;
 
+import org.routerdc.workbench.app.shell.PanelHeading;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -69,7 +70,7 @@ public final class RouteView implements WorkbenchView {
         HBox tools = new HBox(10, routeFile, busy, router, message);
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(input, Priority.ALWAYS);
-        VBox box = new VBox(6, heading("Query"), input, tools);
+        VBox box = new VBox(6, PanelHeading.of("Query"), input, tools);
         box.setPadding(new Insets(10, 10, 6, 10));
         return box;
     }
@@ -94,7 +95,7 @@ public final class RouteView implements WorkbenchView {
 
     private Node nearestPane() {
         NearestTable table = new NearestTable(model.nearest(), model.llms());
-        VBox box = new VBox(6, heading("Nearest training queries"), table);
+        VBox box = new VBox(6, PanelHeading.of("Nearest training queries"), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6, 8, 8, 8));
         return box;
@@ -122,7 +123,7 @@ public final class RouteView implements WorkbenchView {
                 model.open(picked);
             }
         });
-        VBox box = new VBox(6, heading("History"), history);
+        VBox box = new VBox(6, PanelHeading.of("History"), history);
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(6, 10, 8, 4));
         box.setPrefWidth(230);
@@ -153,11 +154,6 @@ public final class RouteView implements WorkbenchView {
         input.end();
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("panel-heading");
-        return label;
-    }
 
     @Override
     public Node root() {

@@ -1,5 +1,6 @@
 package org.routerdc.workbench.app.training;
 
+import org.routerdc.workbench.app.shell.PanelHeading;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -66,7 +67,7 @@ public final class TrainView implements WorkbenchView {
     }
 
     private Node controls() {
-        Label heading = heading("Training settings");
+        Label heading = PanelHeading.of("Training settings");
         ScrollPane form = new ScrollPane(new TrainingForm(model));
         form.setFitToWidth(true);
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -133,7 +134,7 @@ public final class TrainView implements WorkbenchView {
         compareAccuracy.setId("compare-accuracy");
         Label hint = new Label("Select several runs (Ctrl+click) to compare them.");
         hint.getStyleClass().add("summary-caption");
-        HBox header = new HBox(10, heading("Runs"), hint);
+        HBox header = new HBox(10, PanelHeading.of("Runs"), hint);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox list = new VBox(6, header, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -173,11 +174,6 @@ public final class TrainView implements WorkbenchView {
         return button;
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("panel-heading");
-        return label;
-    }
 
     @Override
     public Node root() {
