@@ -29,13 +29,20 @@ public final class BertInputBlock extends BertBlockBase {
     }
 
     /**
-     * [B, T] 1/0 mask → [B, 1, 1, T] additive bias: 0 where attended, the most negative float where padded,
-     * as Hugging Face and the bundled ONNX export do (softmax then gives padded keys exactly zero weight).
+     * [B, T] 1/0 mask → [B, 1, 1, T] additive bias: 0 where attended, {@link #PADDED_KEY_BIAS} where padded, so
+     * softmax gives padded keys exactly zero weight, as the ONNX export's most negative float does.
      */
     static NDArray maskBias(NDArray mask) {
         long b = mask.getShape().get(0), t = mask.getShape().get(1);
-        return mask.toType(DataType.FLOAT32, false).sub(1f).mul(Float.MAX_VALUE).reshape(b, 1, 1, t);
+        return mask.toType(DataType.FLOAT32, false).sub(1f).mul(-PADDED_KEY_BIAS).reshape(b, 1, 1, t);
     }
+
+    /**
+     * Not -Float.MAX_VALUE: with it, PyTorch's CPU backward gave NaN gradients for every encoder weight on some
+     * batches of the paper's data (reproducibly, depending on what ran before). exp(-1e9) is 0 in float32 just
+     * the same, so the forward pass is unchanged.
+     */
+    static final float PADDED_KEY_BIAS = -1e9f;
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {

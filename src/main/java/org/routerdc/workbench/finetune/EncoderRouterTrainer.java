@@ -84,12 +84,13 @@ public final class EncoderRouterTrainer {
     private static RowEncoder rowEncoder(BertEncoderBlock encoder, FineTuneMode mode, FineTuneData data, NDManager manager,
                                          TrainingListener listener, BooleanSupplier cancelled) {
         if (mode.all()) {
-            return new WholeEncoder(encoder, data, manager);
+            return new LengthBucketedEncoder(new WholeEncoder(encoder, data, manager), r -> data.tokens().get(r).length());
         }
         BertEncoderSplit split = encoder.splitAt(encoder.config().numLayers() - mode.trainableLayers());
         int[] everyRow = java.util.stream.IntStream.range(0, data.rows().size()).toArray();
         PrefixCache cache = PrefixCache.build(split.frozenPrefix(), data, everyRow, manager, listener, cancelled);
-        return new CachedSuffixEncoder(split.trainableSuffix(), cache, data.pooling(), manager);
+        return new LengthBucketedEncoder(new CachedSuffixEncoder(split.trainableSuffix(), cache, data.pooling(), manager),
+                r -> data.tokens().get(r).length());
     }
 
     private static int[] clusters(TrainingData data, TrainingConfig config, TrainingListener listener) {
