@@ -49,7 +49,7 @@ public final class WorkbenchCli implements Runnable {
             bad.errors().forEach(error -> err.println(name + ": " + error.describe()));
             return USER_ERROR;
         }
-        if (e instanceof UserError || e instanceof org.routerdc.workbench.finetune.FineTuneOutOfMemory || e instanceof BundleException || e instanceof IllegalArgumentException
+        if (e instanceof UserError || e instanceof org.routerdc.workbench.finetune.FineTuneFailure || e instanceof BundleException || e instanceof IllegalArgumentException
                 || e instanceof NoSuchFileException || e instanceof java.util.concurrent.CancellationException) {
             String message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
             err.println(name + ": " + message);

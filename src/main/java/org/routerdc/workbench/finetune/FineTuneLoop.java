@@ -86,7 +86,8 @@ final class FineTuneLoop {
             StepLosses losses;
             try {
                 beforeStep.accept(done + 1);
-                losses = step.run(micro, ids, train, clusters, random, LearningRateSchedule.factor(done + 1, warmup, steps));
+                losses = step.run(micro, ids, train, clusters, random, LearningRateSchedule.factor(done + 1, warmup, steps),
+                        done + 1);
             } catch (RuntimeException | OutOfMemoryError e) {
                 if (EncoderRouterTrainer.isOutOfMemory(e)) {
                     throw new FineTuneOutOfMemory(config.batchSize(), fineTune.accumulate(), device, e);

@@ -1,7 +1,7 @@
 package org.routerdc.workbench.finetune;
 
 /** A training step did not fit in (GPU or heap) memory; the message suggests a smaller batch with accumulation. */
-public final class FineTuneOutOfMemory extends RuntimeException {
+public final class FineTuneOutOfMemory extends FineTuneFailure {
     public FineTuneOutOfMemory(int batchSize, int accumulate, String device, Throwable cause) {
         super(message(batchSize, accumulate, device), cause);
     }

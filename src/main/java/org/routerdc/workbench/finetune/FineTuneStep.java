@@ -45,9 +45,10 @@ final class FineTuneStep {
      * @param microBatches per micro-batch: indices into {@code train} (scores, clusters) and the matching row ids
      *                     the encoder knows
      * @param rateFactor   the schedule's factor on both peak learning rates
+     * @param stepNumber   1-based, for the message if the gradients are not finite
      */
     StepLosses run(int[][] microBatches, int[][] encoderRows, TrainingData train, int[] clusters, SeededRandom random,
-                   double rateFactor) {
+                   double rateFactor, int stepNumber) {
         double total = 0, llm = 0, sample = 0;
         for (int m = 0; m < microBatches.length; m++) {
             StepLosses l = forwardBackward(microBatches[m], encoderRows[m], train, clusters, random, microBatches.length);
@@ -57,13 +58,13 @@ final class FineTuneStep {
         }
         try (NDManager scratch = router.scope()) {
             double norm = GradientNorm.clip(all(), fineTune.clipNorm(), scratch);
+            if (!Double.isFinite(norm)) {
+                throw new FineTuneDiverged(stepNumber, norm);
+            }
             encoderOptimiser.nextStep();
             headOptimiser.nextStep();
             update(encoderParameters, encoderOptimiser, fineTune.encoderLr() * rateFactor, scratch);
             update(router.parameters(), headOptimiser, config.learningRate() * rateFactor, scratch);
-            if (!Double.isFinite(norm)) {
-                throw new IllegalStateException("the gradient norm is not finite (" + norm + "): lower --encoder-lr or --lr");
-            }
         }
         return new StepLosses(total, llm, sample);
     }

@@ -16,7 +16,7 @@ import org.routerdc.workbench.train.TrainingData;
 import org.routerdc.workbench.train.TrainingDevice;
 import org.routerdc.workbench.train.TrainingEvent;
 
-/** The fine-tuning trainer on twelve tiny queries: determinism, and out-of-memory turned into a clear message. */
+/** The fine-tuning trainer on twelve tiny queries: determinism, and out-of-memory or divergence turned into clear messages. */
 class EncoderRouterTrainerTest {
     private static final TrainingConfig CONFIG = TrainingConfig.defaults().withBatchSize(4).withSteps(3).withEvalEvery(3)
             .withDevice(TrainingDevice.CPU).withSeed(7);
@@ -58,6 +58,20 @@ class EncoderRouterTrainerTest {
                 .isEqualTo("GPU out of memory at batch 64: retry with --batch-size 32 --accumulate 2 (the same effective batch of 64)");
         assertThat(EncoderRouterTrainer.isOutOfMemory(new OutOfMemoryError("Java heap space"))).isTrue();
         assertThat(EncoderRouterTrainer.isOutOfMemory(new EngineException("shape mismatch"))).isFalse();
+    }
+
+    @Test
+    void gradientsThatStopBeingFiniteEndTheRunWithTheStepAndWhatToLower() throws Exception {
+        FineTuneData data = tinyData();
+        BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
+        // an absurd rate with no warm-up or clipping: step 1 sends the weights to ±1e38, step 2's forward overflows
+        FineTuneConfig absurd = TOP_ONE.withEncoderLr(1e38).withWarmupSteps(0).withClipNorm(0);
+        List<TrainingEvent> events = new ArrayList<>();
+        assertThatThrownBy(() -> EncoderRouterTrainer.train(weights, data, CONFIG, absurd, events::add, () -> false))
+                .isInstanceOf(FineTuneDiverged.class)
+                .hasMessageStartingWith("training diverged at step 2 ")
+                .hasMessageEndingWith("lower --encoder-lr or --lr");
+        assertThat(events.getLast()).isInstanceOf(TrainingEvent.Failed.class);
     }
 
     private static List<Double> losses(List<TrainingEvent> events) {
