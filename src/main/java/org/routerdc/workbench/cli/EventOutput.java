@@ -71,9 +71,12 @@ final class EventOutput implements TrainingListener {
             case TrainingEvent.Failed f -> "training failed: " + f.message();
             case TrainingEvent.Log l -> (l.level() == TrainingEvent.Level.INFO ? "" : l.level().name().toLowerCase(Locale.ROOT) + ": ")
                     + l.message();
-            case TrainingEvent.Progress p -> String.format(Locale.ROOT, "%s: %d/%d (%.0f rows/s%s)", p.phase(), p.done(), p.total(),
+            case TrainingEvent.Progress p -> p.ratePerSecond() > 0
+                    ? String.format(Locale.ROOT, "%s: %d/%d (%.0f rows/s%s)", p.phase(), p.done(), p.total(),
                     p.ratePerSecond(), Double.isNaN(p.etaSeconds()) || p.done() == p.total() ? ""
-                            : String.format(Locale.ROOT, ", ETA %.0f s", p.etaSeconds()));
+                            : String.format(Locale.ROOT, ", ETA %.0f s", p.etaSeconds()))
+                    // nothing computed (every row came from the cache): a rate of 0 rows/s would read as a stall
+                    : String.format(Locale.ROOT, "%s: %d/%d", p.phase(), p.done(), p.total());
             case TrainingEvent.Report r -> null;
             case TrainingEvent.Saved s -> "router saved to " + s.path();
         };
