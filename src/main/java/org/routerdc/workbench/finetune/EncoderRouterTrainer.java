@@ -73,7 +73,7 @@ public final class EncoderRouterTrainer {
              RouterModel router = new RouterModel(device.device(), initial, config.temperature())) {
             BertEncoderBlock encoder = BertEncoderBlock.load(weights, manager);
             RowEncoder rows = rowEncoder(encoder, mode, data, manager, listener, cancelled);
-            FineTuneStep step = new FineTuneStep(rows, router, new AdamW(fineTune.encoderLr(), config.weightDecay(), manager),
+            FineTuneStep step = new FineTuneStep(rows, r -> data.tokens().get(r).length(), router, new AdamW(fineTune.encoderLr(), config.weightDecay(), manager),
                     new AdamW(config.learningRate(), config.weightDecay(), router.manager()), config, fineTune);
             FineTuneLoop loop = new FineTuneLoop(config, fineTune, data, train, trainIds, clusters, rows, router, step,
                     new org.routerdc.workbench.train.SeededRandom(config.seed() ^ SHUFFLE_SALT), listener);
@@ -84,13 +84,12 @@ public final class EncoderRouterTrainer {
     private static RowEncoder rowEncoder(BertEncoderBlock encoder, FineTuneMode mode, FineTuneData data, NDManager manager,
                                          TrainingListener listener, BooleanSupplier cancelled) {
         if (mode.all()) {
-            return new LengthBucketedEncoder(new WholeEncoder(encoder, data, manager), r -> data.tokens().get(r).length());
+            return new WholeEncoder(encoder, data, manager);
         }
         BertEncoderSplit split = encoder.splitAt(encoder.config().numLayers() - mode.trainableLayers());
         int[] everyRow = java.util.stream.IntStream.range(0, data.rows().size()).toArray();
         PrefixCache cache = PrefixCache.build(split.frozenPrefix(), data, everyRow, manager, listener, cancelled);
-        return new LengthBucketedEncoder(new CachedSuffixEncoder(split.trainableSuffix(), cache, data.pooling(), manager),
-                r -> data.tokens().get(r).length());
+        return new CachedSuffixEncoder(split.trainableSuffix(), cache, data.pooling(), manager);
     }
 
     private static int[] clusters(TrainingData data, TrainingConfig config, TrainingListener listener) {

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.routerdc.workbench.train.AdamW;
 import org.routerdc.workbench.train.RouterModel;
 import org.routerdc.workbench.train.SampleLlmLoss;
@@ -18,11 +19,12 @@ import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingData;
 
 /**
- * One optimiser step of encoder + head + LLM vectors: forward/backward per micro-batch (PyTorch sums the gradients),
+ * One optimiser step of encoder + head + LLM vectors: forward/backward per micro-batch (PyTorch sums the gradients;
+ * the encoder's part runs in length groups, see {@link GroupedEncoderPass}),
  * the global gradient norm clipped, then AdamW with the scheduled encoder and head rates, and gradients zeroed.
  */
 final class FineTuneStep {
-    private final RowEncoder encoder;
+    private final GroupedEncoderPass encoderPass;
     private final RouterModel router;
     private final AdamW encoderOptimiser;
     private final AdamW headOptimiser;
@@ -30,9 +32,9 @@ final class FineTuneStep {
     private final FineTuneConfig fineTune;
     private final List<Parameter> encoderParameters;
 
-    FineTuneStep(RowEncoder encoder, RouterModel router, AdamW encoderOptimiser, AdamW headOptimiser,
-                 TrainingConfig config, FineTuneConfig fineTune) {
-        this.encoder = encoder;
+    FineTuneStep(RowEncoder encoder, IntUnaryOperator tokensOfRow, RouterModel router, AdamW encoderOptimiser,
+                 AdamW headOptimiser, TrainingConfig config, FineTuneConfig fineTune) {
+        this.encoderPass = new GroupedEncoderPass(encoder, tokensOfRow);
         this.router = router;
         this.encoderOptimiser = encoderOptimiser;
         this.headOptimiser = headOptimiser;
@@ -51,7 +53,8 @@ final class FineTuneStep {
                    double rateFactor, int stepNumber) {
         double total = 0, llm = 0, sample = 0;
         for (int m = 0; m < microBatches.length; m++) {
-            StepLosses l = forwardBackward(microBatches[m], encoderRows[m], train, clusters, random, microBatches.length);
+            int seed = (int) (config.seed() * 1_000_003L + stepNumber * 64L + m); // dropout seeds, the same on a rerun
+            StepLosses l = forwardBackward(microBatches[m], encoderRows[m], train, clusters, random, microBatches.length, seed);
             total += l.total() / microBatches.length;
             llm += l.sampleLlm() / microBatches.length;
             sample += l.sampleSample() / microBatches.length;
@@ -70,7 +73,7 @@ final class FineTuneStep {
     }
 
     private StepLosses forwardBackward(int[] batch, int[] rows, TrainingData train, int[] clusters, SeededRandom random,
-                                       int microBatches) {
+                                       int microBatches, int seed) {
         double[][] scores = new double[batch.length][];
         int[] batchClusters = new int[batch.length];
         for (int i = 0; i < batch.length; i++) {
@@ -80,19 +83,23 @@ final class FineTuneStep {
         int[][] picks = config.clusterLossWeight() > 0
                 ? SampleSampleLoss.sample(batchClusters, config.negatives(), random) : new int[0][];
         // NDScope frees every intermediate of the step; parameters, gradients and optimiser state predate it
-        try (NDScope ignored = new NDScope(); NDManager scope = router.scope();
-             GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-            NDArray embeddings = encoder.embed(rows, scope, true);
-            NDList out = router.forward(embeddings, true);
-            NDArray llmLoss = SampleLlmLoss.loss(out.get(0), scores, config.topK(), config.lastK());
-            NDArray total = llmLoss;
-            NDArray sampleLoss = null;
-            if (picks.length > 0) {
-                sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
-                total = llmLoss.add(sampleLoss.mul((float) config.clusterLossWeight()));
+        try (NDScope ignored = new NDScope(); NDManager scope = router.scope()) {
+            GroupedEncoderPass.Embedded embedded = encoderPass.embed(rows, scope, seed);
+            StepLosses losses;
+            try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDList out = router.forward(embedded.embeddings(), true);
+                NDArray llmLoss = SampleLlmLoss.loss(out.get(0), scores, config.topK(), config.lastK());
+                NDArray total = llmLoss;
+                NDArray sampleLoss = null;
+                if (picks.length > 0) {
+                    sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
+                    total = llmLoss.add(sampleLoss.mul((float) config.clusterLossWeight()));
+                }
+                collector.backward(microBatches == 1 ? total : total.div(microBatches));
+                losses = new StepLosses(total.getFloat(), llmLoss.getFloat(), sampleLoss == null ? 0 : sampleLoss.getFloat());
             }
-            collector.backward(microBatches == 1 ? total : total.div(microBatches));
-            return new StepLosses(total.getFloat(), llmLoss.getFloat(), sampleLoss == null ? 0 : sampleLoss.getFloat());
+            encoderPass.backward(embedded, scope);
+            return losses;
         }
     }
 
