@@ -37,6 +37,19 @@ class EncoderRouterTrainerTest {
     }
 
     @Test
+    void allModeTrainsEveryPartOfTheEncoderThroughTheTokens() throws Exception {
+        FineTuneData data = tinyData();
+        BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
+        TrainingConfig twoSteps = CONFIG.withSteps(2).withEvalEvery(2);
+        FineTunedRouter tuned = EncoderRouterTrainer.train(weights, data, twoSteps,
+                FineTuneConfig.defaults(FineTuneMode.ALL).withWarmupSteps(0), e -> {}, () -> false);
+        assertThat(tuned.encoderWeights().changedFrom(weights))
+                .anyMatch(n -> n.startsWith("embeddings."))
+                .anyMatch(n -> n.startsWith("encoder.layer.0."))
+                .anyMatch(n -> n.startsWith("encoder.layer.11."));
+    }
+
+    @Test
     void anOutOfMemoryStepBecomesAFailedEventSuggestingHalfTheBatchTwiceAccumulated() throws Exception {
         FineTuneData data = tinyData();
         BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
