@@ -62,7 +62,7 @@ final class FineTuneJob {
                     split.trainRows(), split.selectionRows());
         }
         FineTunedRouter tuned = EncoderRouterTrainer.train(imported.weights(), data, request.config(), fineTune, events,
-                cancelled::get);
+                cancelled::get, request.checkpointDir(), request.resume());
         Path staging = Files.createTempDirectory("routerdc-finetuned-encoder");
         try {
             List<String> replaced = OnnxWeightWriter.write(model, imported.sources(), tuned.encoderWeights(),

@@ -139,11 +139,11 @@ public final class TrainCommand implements Callable<Integer> {
             default -> throw new UserError("--events must be text or json, not '" + events + "'");
         };
         FineTuneConfig fineTune = fineTuneConfig();
-        if (resume && !fineTune.mode().frozen()) {
-            throw new UserError("--resume works for --finetune frozen only: fine-tuning runs keep their best step in "
-                    + "memory and write no resumable checkpoint");
-        }
         Path checkpointDir = checkpoints != null ? checkpoints : out.resolveSibling(out.getFileName() + ".checkpoints");
+        if (resume && !java.nio.file.Files.isRegularFile(checkpointDir.resolve("last").resolve("state.json"))) {
+            throw new UserError("--resume: no checkpoint to resume from in " + checkpointDir
+                    + " (its runs write one after every evaluation; pass --checkpoints DIR if they went elsewhere)");
+        }
         TrainingJob job = new TrainingJob(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
         return job.run(new TrainingJob.Request(trainFiles, evalFiles == null ? List.of() : evalFiles, out, checkpointDir,
                 config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume),

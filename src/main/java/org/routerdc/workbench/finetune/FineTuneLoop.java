@@ -4,10 +4,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Parameter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.routerdc.workbench.train.AdamW;
 import org.routerdc.workbench.train.BatchOrder;
 import org.routerdc.workbench.train.RouterModel;
 import org.routerdc.workbench.train.RouterWeights;
@@ -41,10 +43,12 @@ final class FineTuneLoop {
     private RouterWeights bestRouter;
     private float[][] bestEncoder;
     private float[][] bestSelectionEmbeddings;
+    private final Path checkpointDir;
+    private final FineTuneCheckpoint resumeFrom;
 
     FineTuneLoop(TrainingConfig config, FineTuneConfig fineTune, FineTuneData data, TrainingData train, int[] trainIds,
                  int[] clusters, RowEncoder rows, RouterModel router, FineTuneStep step, SeededRandom random,
-                 TrainingListener listener) {
+                 TrainingListener listener, Path checkpointDir, FineTuneCheckpoint resumeFrom) {
         this.config = config;
         this.fineTune = fineTune;
         this.data = data;
@@ -56,19 +60,25 @@ final class FineTuneLoop {
         this.step = step;
         this.random = random;
         this.listener = listener;
+        this.checkpointDir = checkpointDir;
+        this.resumeFrom = resumeFrom;
     }
 
     FineTunedRouter run(BooleanSupplier cancelled, String device, IntConsumer beforeStep, BertEncoderBlock encoder) {
         long start = System.currentTimeMillis();
         int steps = config.steps(), warmup = fineTune.warmupFor(steps);
-        listener.onEvent(new TrainingEvent.Started(config, device, train.size(), train.datasetNames(), train.llms(), steps, 0));
+        int done = resumeFrom == null ? 0 : resumeFrom.state().step();
+        BatchOrder batches = resumeFrom == null ? new BatchOrder(train.size(), config.batchSize(), null, 0)
+                : new BatchOrder(train.size(), config.batchSize(), resumeFrom.state().batchOrder(), resumeFrom.state().batchPosition());
+        if (resumeFrom != null) {
+            restoreBestSoFar(resumeFrom);
+        }
+        listener.onEvent(new TrainingEvent.Started(config, device, train.size(), train.datasetNames(), train.llms(), steps, done));
         listener.onEvent(new TrainingEvent.Log(TrainingEvent.Level.INFO, "fine-tuning " + fineTune.mode() + ": "
                 + rows.trainable().size() + " encoder tensors train, encoder lr " + fineTune.encoderLr() + ", head lr "
                 + config.learningRate() + ", warm-up " + warmup + " steps then linear decay, clip " + fineTune.clipNorm()
                 + ", effective batch " + config.batchSize() * fineTune.accumulate()));
-        BatchOrder batches = new BatchOrder(train.size(), config.batchSize(), null, 0);
         TrainingEvent.Reason reason = TrainingEvent.Reason.COMPLETED;
-        int done = 0;
         while (done < steps) {
             if (cancelled.getAsBoolean()) {
                 reason = TrainingEvent.Reason.CANCELLED;
@@ -103,6 +113,7 @@ final class FineTuneLoop {
             }
             if (done % config.evalEvery() == 0 || done == steps) {
                 evaluate(done);
+                saveCheckpoint(done, batches);
             }
         }
         if (bestRouter == null) { // cancelled before the first evaluation: keep what there is
@@ -139,6 +150,52 @@ final class FineTuneLoop {
         listener.onEvent(new TrainingEvent.Evaluation(at, result.accuracyPerDataset(), result.average(), best));
     }
 
+    private void saveCheckpoint(int done, BatchOrder batches) {
+        if (checkpointDir == null) {
+            return;
+        }
+        List<Parameter> trainable = rows.trainable();
+        List<String> names = trainable.stream().map(Parameter::getName).toList();
+        Map<String, float[]> tensors = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < trainable.size(); i++) {
+            tensors.put(FineTuneCheckpoint.ENCODER + names.get(i), trainable.get(i).getArray().toFloatArray());
+            tensors.put(FineTuneCheckpoint.BEST_ENCODER + names.get(i), bestEncoder[i]);
+        }
+        AdamW encoderOptimiser = step.encoderOptimiser(), headOptimiser = step.headOptimiser();
+        encoderOptimiser.firstMoments().forEach((n, a) -> tensors.put(FineTuneCheckpoint.ENCODER_M + n, a.toFloatArray()));
+        encoderOptimiser.secondMoments().forEach((n, a) -> tensors.put(FineTuneCheckpoint.ENCODER_V + n, a.toFloatArray()));
+        tensors.putAll(router.weights().toTensors(FineTuneCheckpoint.HEAD));
+        headOptimiser.firstMoments().forEach((n, a) -> tensors.put(FineTuneCheckpoint.HEAD_M + n, a.toFloatArray()));
+        headOptimiser.secondMoments().forEach((n, a) -> tensors.put(FineTuneCheckpoint.HEAD_V + n, a.toFloatArray()));
+        tensors.putAll(bestRouter.toTensors(FineTuneCheckpoint.BEST_HEAD));
+        FineTuneCheckpoint.State state = new FineTuneCheckpoint.State(config, fineTune, train.llms(),
+                router.weights().dimension(), done, encoderOptimiser.stepCount(), headOptimiser.stepCount(), random.state(),
+                train.size(), batches.order(), batches.position(), names, bestStep, bestAverage, bestAccuracy, lastAverage);
+        Path last = checkpointDir.resolve(FineTuneCheckpoint.LAST);
+        try {
+            new FineTuneCheckpoint(state, tensors).write(last);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write the checkpoint " + last, e);
+        }
+        listener.onEvent(new TrainingEvent.Checkpoint(done, last.toString()));
+    }
+
+    private void restoreBestSoFar(FineTuneCheckpoint from) {
+        FineTuneCheckpoint.State state = from.state();
+        bestStep = state.bestStep();
+        bestAverage = state.bestAverage();
+        bestAccuracy = state.bestAccuracy();
+        lastAverage = state.lastAverage();
+        Map<String, float[]> best = from.group(FineTuneCheckpoint.BEST_ENCODER);
+        bestEncoder = rows.trainable().stream().map(p -> best.get(p.getName())).toArray(float[][]::new);
+        try {
+            bestRouter = from.head(FineTuneCheckpoint.BEST_HEAD);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        bestSelectionEmbeddings = null; // recomputed under the best encoder at the end
+    }
+
     private void restoreBest() {
         List<Parameter> trainable = rows.trainable();
         for (int i = 0; i < bestEncoder.length; i++) {
@@ -148,6 +205,9 @@ final class FineTuneLoop {
 
     /** Every row's embedding under the best encoder (reusing the best evaluation's where it covered the row). */
     private float[][] allEmbeddings() {
+        if (bestSelectionEmbeddings == null) {
+            return embed(java.util.stream.IntStream.range(0, data.rows().size()).toArray());
+        }
         float[][] out = new float[data.rows().size()][];
         int[] selection = data.selectionOrTrain();
         for (int i = 0; i < selection.length; i++) {

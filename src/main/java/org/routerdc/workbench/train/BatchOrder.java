@@ -29,11 +29,11 @@ public final class BatchOrder {
         return batch;
     }
 
-    int[] order() {
+    public int[] order() {
         return order;
     }
 
-    int position() {
+    public int position() {
         return position;
     }
 }

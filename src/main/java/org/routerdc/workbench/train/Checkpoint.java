@@ -45,19 +45,30 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
 
     /** Writes to a sibling temp directory first, then swaps it into place, so a crash never leaves half a checkpoint. */
     public void write(Path dir) throws IOException {
+        replaceFolder(dir, temp -> {
+            JSON.writeValue(temp.resolve(STATE_FILE).toFile(), header);
+            Map<String, float[]> tensors = new LinkedHashMap<>(weights.toTensors(""));
+            firstMoments.forEach((name, values) -> tensors.put("adam_m/" + name, values));
+            secondMoments.forEach((name, values) -> tensors.put("adam_v/" + name, values));
+            TensorFile.write(temp.resolve(TENSOR_FILE), tensors);
+        });
+    }
+
+    /** Fills a folder's new contents. */
+    @FunctionalInterface
+    public interface FolderWriter {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * Replaces {@code dir} with what {@code writer} puts in a sibling temp folder, by renames, so a crash leaves
+     * either the old folder or the new one, never half of one.
+     */
+    public static void replaceFolder(Path dir, FolderWriter writer) throws IOException {
         Path parent = dir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-        JSON.writeValue(temp.resolve(STATE_FILE).toFile(), header);
-        Map<String, float[]> tensors = new LinkedHashMap<>();
-        tensors.put("w1", RouterWeights.flatten(weights.w1()));
-        tensors.put("b1", weights.b1());
-        tensors.put("w2", RouterWeights.flatten(weights.w2()));
-        tensors.put("b2", weights.b2());
-        tensors.put("llm_vectors", RouterWeights.flatten(weights.llmVectors()));
-        firstMoments.forEach((name, values) -> tensors.put("adam_m/" + name, values));
-        secondMoments.forEach((name, values) -> tensors.put("adam_v/" + name, values));
-        TensorFile.write(temp.resolve(TENSOR_FILE), tensors);
+        writer.writeInto(temp);
         Path old = null;
         if (Files.exists(dir)) {
             old = parent.resolve("." + dir.getFileName() + ".old-" + System.nanoTime());
@@ -72,13 +83,8 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
     public static Checkpoint read(Path dir) throws IOException {
         Header header = JSON.readValue(dir.resolve(STATE_FILE).toFile(), Header.class);
         Map<String, float[]> tensors = TensorFile.read(dir.resolve(TENSOR_FILE));
-        int d = header.dimension();
-        int hidden = header.config().hiddenFor(d);
-        int llms = header.llms().size();
-        RouterWeights weights = new RouterWeights(
-                RouterWeights.unflatten(need(tensors, "w1", hidden * d, dir), hidden, d), need(tensors, "b1", hidden, dir),
-                RouterWeights.unflatten(need(tensors, "w2", d * hidden, dir), d, hidden), need(tensors, "b2", d, dir),
-                RouterWeights.unflatten(need(tensors, "llm_vectors", llms * d, dir), llms, d));
+        RouterWeights weights = RouterWeights.fromTensors(tensors, "", header.dimension(),
+                header.config().hiddenFor(header.dimension()), header.llms().size(), dir.resolve(TENSOR_FILE));
         Map<String, float[]> m = new LinkedHashMap<>();
         Map<String, float[]> v = new LinkedHashMap<>();
         tensors.forEach((name, values) -> {
@@ -89,14 +95,6 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
             }
         });
         return new Checkpoint(header, weights, m, v);
-    }
-
-    private static float[] need(Map<String, float[]> tensors, String name, int length, Path dir) throws IOException {
-        float[] values = tensors.get(name);
-        if (values == null || values.length != length) {
-            throw new IOException(dir.resolve(TENSOR_FILE) + ": tensor '" + name + "' missing or not " + length + " values");
-        }
-        return values;
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -11,6 +11,35 @@ package org.routerdc.workbench.train;
  */
 public record RouterWeights(float[][] w1, float[] b1, float[][] w2, float[] b2, float[][] llmVectors) {
 
+    /** As named flat tensors (w1, b1, w2, b2, llm_vectors), each name prefixed with {@code prefix}. */
+    public java.util.Map<String, float[]> toTensors(String prefix) {
+        java.util.Map<String, float[]> tensors = new java.util.LinkedHashMap<>();
+        tensors.put(prefix + "w1", flatten(w1));
+        tensors.put(prefix + "b1", b1);
+        tensors.put(prefix + "w2", flatten(w2));
+        tensors.put(prefix + "b2", b2);
+        tensors.put(prefix + "llm_vectors", flatten(llmVectors));
+        return tensors;
+    }
+
+    /** The inverse of {@link #toTensors}; names what is missing or of the wrong size, with {@code source}. */
+    public static RouterWeights fromTensors(java.util.Map<String, float[]> tensors, String prefix, int d, int hidden,
+                                            int llms, Object source) throws java.io.IOException {
+        return new RouterWeights(unflatten(need(tensors, prefix + "w1", hidden * d, source), hidden, d),
+                need(tensors, prefix + "b1", hidden, source),
+                unflatten(need(tensors, prefix + "w2", d * hidden, source), d, hidden), need(tensors, prefix + "b2", d, source),
+                unflatten(need(tensors, prefix + "llm_vectors", llms * d, source), llms, d));
+    }
+
+    private static float[] need(java.util.Map<String, float[]> tensors, String name, int length, Object source)
+            throws java.io.IOException {
+        float[] values = tensors.get(name);
+        if (values == null || values.length != length) {
+            throw new java.io.IOException(source + ": tensor '" + name + "' missing or not " + length + " values");
+        }
+        return values;
+    }
+
     public int dimension() {
         return b2.length;
     }

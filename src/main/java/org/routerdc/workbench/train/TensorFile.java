@@ -16,13 +16,13 @@ import java.util.Map;
  * Named float32 arrays in one file: magic "RDCT", count, then per array its UTF name, length and little-endian
  * floats. Exact (bit-for-bit) so resumed runs match uninterrupted ones.
  */
-final class TensorFile {
+public final class TensorFile {
     private static final int MAGIC = 0x52444354;
 
     private TensorFile() {
     }
 
-    static void write(Path file, Map<String, float[]> tensors) throws IOException {
+    public static void write(Path file, Map<String, float[]> tensors) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeInt(MAGIC);
             out.writeInt(tensors.size());
@@ -37,7 +37,7 @@ final class TensorFile {
         }
     }
 
-    static Map<String, float[]> read(Path file) throws IOException {
+    public static Map<String, float[]> read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC) {
                 throw new IOException(file + ": not a router tensor file");

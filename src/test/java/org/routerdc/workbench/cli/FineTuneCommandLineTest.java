@@ -93,7 +93,7 @@ class FineTuneCommandLineTest {
         assertThat(error(base, "top-0")).contains("frozen, top-N (N >= 1 layers) or all, not 'top-0'");
         assertThat(error(base, "bogus")).contains("not 'bogus'");
         assertThat(error(base, "top-99")).contains("top-99: the encoder has only 12 layers");
-        assertThat(error(base, "top-2", "--resume")).contains("--resume works for --finetune frozen only");
+        assertThat(error(base, "top-2", "--resume")).contains("--resume: no checkpoint to resume from in");
         assertThat(error(base, "top-2", "--accumulate", "0")).contains("--accumulate must be >= 1");
     }
 

@@ -2,12 +2,16 @@ package org.routerdc.workbench.finetune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.engine.EngineException;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.routerdc.workbench.data.Metric;
 import org.routerdc.workbench.encode.Pooling;
 import org.routerdc.workbench.encode.TextTokenizer;
@@ -37,6 +41,35 @@ class EncoderRouterTrainerTest {
     }
 
     @Test
+    void aStoppedRunResumesFromItsCheckpointToTheSameLossesAndWeightsAsAnUninterruptedOne(@TempDir Path dir) throws Exception {
+        FineTuneData data = tinyData();
+        BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
+        TrainingConfig fourSteps = CONFIG.withSteps(4).withEvalEvery(2);
+        List<TrainingEvent> straight = new ArrayList<>(), stopped = new ArrayList<>(), resumed = new ArrayList<>();
+        FineTunedRouter whole = EncoderRouterTrainer.train(weights, data, fourSteps, TOP_ONE, straight::add, () -> false);
+
+        AtomicBoolean stop = new AtomicBoolean();
+        EncoderRouterTrainer.train(weights, data, fourSteps, TOP_ONE, stopped::add, stop::get, dir, false,
+                step -> stop.compareAndSet(false, step == 3)); // step 3 runs, then the run stops; step 2 was saved
+        assertThat(stopped).filteredOn(TrainingEvent.Checkpoint.class::isInstance).hasSize(1);
+        FineTunedRouter continued = EncoderRouterTrainer.train(weights, data, fourSteps, TOP_ONE, resumed::add,
+                () -> false, dir, true);
+
+        assertThat(((TrainingEvent.Started) resumed.stream().filter(TrainingEvent.Started.class::isInstance).findFirst()
+                .orElseThrow()).resumedFromStep()).isEqualTo(2);
+        assertThat(losses(resumed)).isEqualTo(losses(straight).subList(2, 4));
+        assertThat(continued.encoderWeights().changedFrom(whole.encoderWeights())).isEmpty();
+        assertThat(continued.router().weights().llmVectors()).isDeepEqualTo(whole.router().weights().llmVectors());
+        assertThat(continued.router().weights().w1()).isDeepEqualTo(whole.router().weights().w1());
+        for (int r = 0; r < whole.embeddings().length; r++) {
+            assertThat(continued.embeddings()[r]).containsExactly(whole.embeddings()[r], within(1e-5f));
+        }
+        assertThatThrownBy(() -> EncoderRouterTrainer.train(weights, data, fourSteps,
+                FineTuneConfig.defaults(new FineTuneMode(2)), e -> {}, () -> false, dir, true))
+                .hasMessageContaining("the checkpoint is of a --finetune top-1 run, not top-2");
+    }
+
+    @Test
     void allModeTrainsEveryPartOfTheEncoderThroughTheTokens() throws Exception {
         FineTuneData data = tinyData();
         BertWeights weights = OnnxBertImporter.importModel(BundledBge.model()).weights();
@@ -60,7 +93,7 @@ class EncoderRouterTrainerTest {
                     throw oom;
                 }
             };
-            assertThatThrownBy(() -> EncoderRouterTrainer.train(weights, data, CONFIG, TOP_ONE, events::add, () -> false,
+            assertThatThrownBy(() -> EncoderRouterTrainer.train(weights, data, CONFIG, TOP_ONE, events::add, () -> false, null, false,
                     failAtStepTwo))
                     .isInstanceOf(FineTuneOutOfMemory.class)
                     .hasMessageContaining("at batch 4: retry with --batch-size 2 --accumulate 2");
