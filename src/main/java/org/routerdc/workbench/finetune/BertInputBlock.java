@@ -38,9 +38,9 @@ public final class BertInputBlock extends BertBlockBase {
     }
 
     /**
-     * Not -Float.MAX_VALUE: with it, PyTorch's CPU backward gave NaN gradients for every encoder weight on some
-     * batches of the paper's data (reproducibly, depending on what ran before). exp(-1e9) is 0 in float32 just
-     * the same, so the forward pass is unchanged.
+     * Finite and far from the float range's edge, where -Float.MAX_VALUE plus a score sits; exp(-1e9) is 0 in
+     * float32 just the same, so attention weights are unchanged. (Tried while chasing NaN gradients, which the
+     * two-pass step fixed, not this; kept because it is equivalent and safer.)
      */
     static final float PADDED_KEY_BIAS = -1e9f;
 
