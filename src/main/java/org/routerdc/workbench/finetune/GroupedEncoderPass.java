@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
@@ -18,8 +19,8 @@ import java.util.function.IntUnaryOperator;
  *   <li>{@link #backward}: each group again under the same seed, with a graph, back-propagating its rows' slice of
  *       the leaf's gradient into the encoder weights.</li>
  * </ol>
- * Grouping by length cuts the padded tokens 4.7-fold on the paper's data; one group's activations at a time bound
- * the memory whatever the batch; the extra forward costs about a third more compute. (One graph over all groups,
+ * Grouping by length cuts the padded tokens 4.7-fold on the paper's data; one group's activations at a time (each
+ * group runs in its own scope, freed before the next) bound the memory whatever the batch; the extra forward costs about a third more compute. (One graph over all groups,
  * the simpler design, gave NaN encoder gradients on some batches of the paper's data.)
  */
 final class GroupedEncoderPass {
@@ -50,7 +51,7 @@ final class GroupedEncoderPass {
             for (int position : groups[g]) {
                 positionInConcat[position] = next++;
             }
-            parts.add(embedGroup(rows, groups[g], seeds[g], manager));
+            parts.add(embedGroupValues(rows, groups[g], seeds[g], manager));
         }
         NDArray leaf = NDArrays.concat(parts, 0).get(new NDIndex("{}", manager.create(positionInConcat)));
         leaf.setRequiresGradient(true);
@@ -67,12 +68,25 @@ final class GroupedEncoderPass {
             for (int i = 0; i < group.length; i++) {
                 System.arraycopy(upstream, group[i] * width, slice, i * width, width);
             }
-            try (NDManager groupScope = manager.newSubManager();
+            // the scope frees the group's intermediates now, not at the end of the step (some land in the weights' manager)
+            try (NDScope ignored = new NDScope(); NDManager groupScope = manager.newSubManager();
                  GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray again = embedGroup(embedded.rows(), group, embedded.seeds()[g], groupScope);
                 collector.backward(again.mul(groupScope.create(slice, new Shape(group.length, width))).sum());
             }
         }
+    }
+
+    /** A group's embeddings as a fresh array in {@code manager}; every intermediate is freed before it returns. */
+    private NDArray embedGroupValues(int[] rows, int[] group, int seed, NDManager manager) {
+        float[] values;
+        Shape shape;
+        try (NDScope ignored = new NDScope(); NDManager groupScope = manager.newSubManager()) {
+            NDArray embeddings = embedGroup(rows, group, seed, groupScope);
+            values = embeddings.toFloatArray();
+            shape = embeddings.getShape();
+        }
+        return manager.create(values, shape);
     }
 
     private NDArray embedGroup(int[] rows, int[] group, int seed, NDManager manager) {
