@@ -140,7 +140,7 @@ public final class TrainCommand implements Callable<Integer> {
         };
         FineTuneConfig fineTune = fineTuneConfig();
         Path checkpointDir = checkpoints != null ? checkpoints : out.resolveSibling(out.getFileName() + ".checkpoints");
-        if (resume && !java.nio.file.Files.isRegularFile(checkpointDir.resolve("last").resolve("state.json"))) {
+        if (resume && !org.routerdc.workbench.train.Checkpoint.hasLast(checkpointDir)) {
             throw new UserError("--resume: no checkpoint to resume from in " + checkpointDir
                     + " (its runs write one after every evaluation; pass --checkpoints DIR if they went elsewhere)");
         }

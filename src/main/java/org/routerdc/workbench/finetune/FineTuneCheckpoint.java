@@ -26,7 +26,7 @@ import org.routerdc.workbench.train.TrainingConfig;
  * encoder parameter's name; {@code head/}, {@code head_m/}, {@code head_v/}, {@code best_head/} + the head's.
  */
 record FineTuneCheckpoint(State state, Map<String, float[]> tensors) {
-    static final String LAST = "last";
+    static final String LAST = Checkpoint.LAST;
     static final String ENCODER = "encoder/", ENCODER_M = "encoder_m/", ENCODER_V = "encoder_v/", BEST_ENCODER = "best_encoder/";
     static final String HEAD = "head/", HEAD_M = "head_m/", HEAD_V = "head_v/", BEST_HEAD = "best_head/";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
@@ -42,17 +42,17 @@ record FineTuneCheckpoint(State state, Map<String, float[]> tensors) {
 
     void write(Path dir) throws IOException {
         Checkpoint.replaceFolder(dir, temp -> {
-            JSON.writeValue(temp.resolve("state.json").toFile(), state);
-            TensorFile.write(temp.resolve("tensors.bin"), tensors);
+            JSON.writeValue(temp.resolve(Checkpoint.STATE_FILE).toFile(), state);
+            TensorFile.write(temp.resolve(Checkpoint.TENSOR_FILE), tensors);
         });
     }
 
     static FineTuneCheckpoint read(Path dir) throws IOException {
-        if (!Files.isRegularFile(dir.resolve("state.json"))) {
+        if (!Files.isRegularFile(dir.resolve(Checkpoint.STATE_FILE))) {
             throw new java.nio.file.NoSuchFileException(dir + " (no fine-tuning checkpoint to resume from)");
         }
-        State state = JSON.readValue(dir.resolve("state.json").toFile(), State.class);
-        return new FineTuneCheckpoint(state, TensorFile.read(dir.resolve("tensors.bin")));
+        State state = JSON.readValue(dir.resolve(Checkpoint.STATE_FILE).toFile(), State.class);
+        return new FineTuneCheckpoint(state, TensorFile.read(dir.resolve(Checkpoint.TENSOR_FILE)));
     }
 
     RouterWeights head(String prefix) throws IOException {

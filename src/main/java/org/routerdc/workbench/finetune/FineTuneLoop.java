@@ -189,6 +189,12 @@ final class FineTuneLoop {
         Map<String, float[]> best = from.group(FineTuneCheckpoint.BEST_ENCODER);
         bestEncoder = rows.trainable().stream().map(p -> best.get(p.getName())).toArray(float[][]::new);
         try {
+            for (int i = 0; i < bestEncoder.length; i++) {
+                if (bestEncoder[i] == null || bestEncoder[i].length != rows.trainable().get(i).getArray().size()) {
+                    throw new java.io.IOException("fine-tuning checkpoint: best-step tensor '"
+                            + rows.trainable().get(i).getName() + "' missing or of another size");
+                }
+            }
             bestRouter = from.head(FineTuneCheckpoint.BEST_HEAD);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -23,8 +23,8 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
                          Map<String, float[]> secondMoments) {
     public static final String LAST = "last";
     public static final String BEST = "best";
-    static final String STATE_FILE = "state.json";
-    static final String TENSOR_FILE = "tensors.bin";
+    public static final String STATE_FILE = "state.json";
+    public static final String TENSOR_FILE = "tensors.bin";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     /**
@@ -52,6 +52,11 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
             secondMoments.forEach((name, values) -> tensors.put("adam_v/" + name, values));
             TensorFile.write(temp.resolve(TENSOR_FILE), tensors);
         });
+    }
+
+    /** Whether {@code checkpointDir} holds a {@code last/} checkpoint to resume from (frozen or fine-tuning). */
+    public static boolean hasLast(Path checkpointDir) {
+        return Files.isRegularFile(checkpointDir.resolve(LAST).resolve(STATE_FILE));
     }
 
     /** Fills a folder's new contents. */

@@ -186,7 +186,7 @@ public final class TrainViewModel implements AutoCloseable {
 
     private void end(RunEntry run, RunStatus status, String text) {
         if (status == RunStatus.FAILED && !run.canResumeProperty().get()) {
-            run.canResumeProperty().set(Files.isDirectory(run.checkpointFolder().resolve("last")));
+            run.canResumeProperty().set(org.routerdc.workbench.train.Checkpoint.hasLast(run.checkpointFolder()));
         }
         run.statusProperty().set(status);
         run.messageProperty().set(text);
