@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,11 +101,12 @@ class WorkbenchAppTest {
         load(List.of(SAMPLES.resolve("math_test.json")), 1);
         robot.clickOn("#query-search").write("eggs");
         TableView<QueryRow> queries = robot.lookup("#query-table").queryTableView();
+        Label rowCount = robot.lookup("#row-count").queryAs(Label.class);
         waitUntil(() -> queries.getItems().size() < 25);
-        assertThat(queries.getItems()).isNotEmpty()
+        List<QueryRow> shown = OnFx.get(() -> List.copyOf(queries.getItems()));
+        assertThat(shown).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.text().toLowerCase()).contains("eggs"));
-        assertThat(robot.lookup("#row-count").queryAs(Label.class).getText())
-                .isEqualTo("showing " + queries.getItems().size() + " of 25 queries");
+        assertThat(OnFx.get(rowCount::getText)).isEqualTo("showing " + shown.size() + " of 25 queries");
 
         LoadedDataset math = app.dataModel().datasets().getFirst();
         Node metricCell = robot.from(robot.lookup("#dataset-list").queryAs(Node.class))
@@ -192,11 +192,8 @@ class WorkbenchAppTest {
         OnFx.run(() -> PngSnapshot.write(app.window().scene().getRoot(), SCREENSHOTS.resolve(name)));
     }
 
+    /** Polls on the FX thread: from the test thread a poll can see the table updated before the label's binding. */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
+        AppHarness.waitUntil(15, condition);
     }
 }
