@@ -1,6 +1,8 @@
 package org.routerdc.workbench.finetune;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDScope;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.List;
@@ -26,7 +28,20 @@ public final class BertLayerStack extends BertBlockBase {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDList x = inputs;
         for (BertLayerBlock layer : layers) {
-            x = layer.forward(ps, x, training);
+            // DJL frees arrays only when their scope or manager closes: without a scope per layer every layer's
+            // attention scores ([B, heads, T, T] each) stay alive to the end of the pass, ~14 GB for 32 long rows.
+            // Autograd keeps its own references to what backward needs, so this is safe while training too.
+            NDList out;
+            try (NDScope ignored = new NDScope()) {
+                out = layer.forward(ps, x, training);
+                NDScope.unregister(out);
+            }
+            for (NDArray array : out) { // the new arrays now belong to the caller's scope, as without the layer's
+                if (!x.contains(array)) {
+                    NDScope.register(array);
+                }
+            }
+            x = out;
         }
         return x;
     }

@@ -26,6 +26,7 @@ import org.routerdc.workbench.train.TrainingEvent;
  * {@code java -cp <classpath> org.routerdc.workbench.finetune.FineTuneBenchmark STEPS MODES FILE...},
  * e.g. {@code 6 frozen,top-2,top-4,all sample-data/routerdc/math_train.json ...}. The first step of each mode is
  * left out of the mean (it allocates the optimiser state); the prefix cache and evaluation are not steps.
+ * {@code -Dbench.batch=16 -Dbench.accumulate=4} measures a smaller micro-batch with the same effective batch.
  */
 public final class FineTuneBenchmark {
     private FineTuneBenchmark() {}
@@ -39,10 +40,12 @@ public final class FineTuneBenchmark {
         }
         FineTuneData data = data(tables);
         double tokens = data.tokens().stream().mapToInt(TokenizedText::length).average().orElse(0);
-        System.out.printf("%d rows, mean %.1f tokens per row, batch 64, %d steps per mode, %s%n", data.rows().size(),
-                tokens, steps, Runtime.getRuntime().availableProcessors() + " cores");
+        int batch = Integer.getInteger("bench.batch", 64);
+        int accumulate = Integer.getInteger("bench.accumulate", 1);
+        System.out.printf("%d rows, mean %.1f tokens per row, batch %d x %d accumulated, %d steps per mode, %s%n",
+                data.rows().size(), tokens, batch, accumulate, steps, Runtime.getRuntime().availableProcessors() + " cores");
         BertWeights weights = OnnxBertImporter.importModel(OnnxModelFile.read(BundledModel.extract().model())).weights();
-        TrainingConfig config = TrainingConfig.defaults().withSteps(steps).withEvalEvery(steps).withBatchSize(64)
+        TrainingConfig config = TrainingConfig.defaults().withSteps(steps).withEvalEvery(steps).withBatchSize(batch)
                 .withDevice(TrainingDevice.CPU);
         System.out.println("mode     ms/step  peak heap MB  peak RSS MB");
         for (String mode : modes) {
@@ -53,7 +56,7 @@ public final class FineTuneBenchmark {
                 Path dir = Files.createTempDirectory("bench-checkpoints");
                 RouterTrainer.train(data.rows(), null, config, dir, e -> collect(e, events), () -> false);
             } else {
-                EncoderRouterTrainer.train(weights, data, config, FineTuneConfig.defaults(m), e -> collect(e, events), () -> false);
+                EncoderRouterTrainer.train(weights, data, config, FineTuneConfig.defaults(m).withAccumulate(accumulate), e -> collect(e, events), () -> false);
             }
             double ms = (events.getLast().elapsedMillis() - events.getFirst().elapsedMillis()) / (double) (events.size() - 1);
             System.out.printf("%-8s %8.0f  %12.0f  %11.0f%n", mode, ms, peakHeapMb(), peakRssMb());
