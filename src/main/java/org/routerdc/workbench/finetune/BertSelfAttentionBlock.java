@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.routerdc.workbench.train.GraphConstant;
 
 /**
  * BERT attention sub-layer (HF BertAttention): multi-head self-attention, output projection, residual, post-LayerNorm.
@@ -35,7 +36,7 @@ final class BertSelfAttentionBlock extends BertBlockBase {
         NDArray k = heads(dense(ps, x, kw, kb, training));
         NDArray v = heads(dense(ps, x, vw, vb, training));
         // same order as HF eager attention: scale the scores, then add the mask
-        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(config.headSize())).add(maskBias);
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(GraphConstant.like(q, Math.sqrt(config.headSize()))).add(maskBias);
         NDArray probs = dropout(scores.softmax(-1), config.attentionDropout(), training);
         NDArray context = probs.matMul(v).transpose(0, 2, 1, 3).reshape(x.getShape());
         NDArray projected = dropout(dense(ps, context, ow, ob, training), config.hiddenDropout(), training);

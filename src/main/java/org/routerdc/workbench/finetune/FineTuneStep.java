@@ -17,6 +17,7 @@ import org.routerdc.workbench.train.SeededRandom;
 import org.routerdc.workbench.train.StepLosses;
 import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingData;
+import org.routerdc.workbench.train.GraphConstant;
 
 /**
  * One optimiser step of encoder + head + LLM vectors: forward/backward per micro-batch (PyTorch sums the gradients;
@@ -93,9 +94,9 @@ final class FineTuneStep {
                 NDArray sampleLoss = null;
                 if (picks.length > 0) {
                     sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
-                    total = llmLoss.add(sampleLoss.mul((float) config.clusterLossWeight()));
+                    total = llmLoss.add(sampleLoss.mul(GraphConstant.like(sampleLoss, config.clusterLossWeight())));
                 }
-                collector.backward(microBatches == 1 ? total : total.div(microBatches));
+                collector.backward(microBatches == 1 ? total : total.div(GraphConstant.like(total, microBatches)));
                 losses = new StepLosses(total.getFloat(), llmLoss.getFloat(), sampleLoss == null ? 0 : sampleLoss.getFloat());
             }
             encoderPass.backward(embedded, scope);

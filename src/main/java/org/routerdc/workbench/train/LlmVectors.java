@@ -26,7 +26,7 @@ public final class LlmVectors extends AbstractBlock {
         NDArray k = ResidualHead.value(store, vectors, h, training);
         NDArray hUnit = h.div(h.norm(new int[] {1}, true));
         NDArray kUnit = k.div(k.norm(new int[] {1}, true));
-        return new NDList(hUnit.matMul(kUnit.transpose()).div((float) temperature));
+        return new NDList(hUnit.matMul(kUnit.transpose()).div(GraphConstant.like(hUnit, temperature)));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class TrainingStep {
                 NDArray sampleLoss = null;
                 if (useClusters) {
                     sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
-                    total = llmLoss.add(sampleLoss.mul((float) config.clusterLossWeight()));
+                    total = llmLoss.add(sampleLoss.mul(GraphConstant.like(sampleLoss, config.clusterLossWeight())));
                 }
                 collector.backward(total);
                 llmValue = llmLoss.getFloat();
