@@ -39,8 +39,8 @@ public final class BertInputBlock extends BertBlockBase {
 
     /**
      * Finite and far from the float range's edge, where -Float.MAX_VALUE plus a score sits; exp(-1e9) is 0 in
-     * float32 just the same, so attention weights are unchanged. (Tried while chasing NaN gradients, which the
-     * two-pass step fixed, not this; kept because it is equivalent and safer.)
+     * float32 just the same, so attention weights are unchanged. (Tried while chasing NaN gradients, whose cause
+     * was a freed constant, see GraphConstant; kept because it is equivalent and safer.)
      */
     static final float PADDED_KEY_BIAS = -1e9f;
 

@@ -20,8 +20,8 @@ import java.util.function.IntUnaryOperator;
  *       the leaf's gradient into the encoder weights.</li>
  * </ol>
  * Grouping by length cuts the padded tokens 4.7-fold on the paper's data; one group's activations at a time (each
- * group runs in its own scope, freed before the next) bound the memory whatever the batch; the extra forward costs about a third more compute. (One graph over all groups,
- * the simpler design, gave NaN encoder gradients on some batches of the paper's data.)
+ * group runs in its own scope, freed before the next) bound the memory whatever the batch; the extra forward costs
+ * about a third more compute.
  */
 final class GroupedEncoderPass {
     private final RowEncoder encoder;
