@@ -30,19 +30,30 @@ public final class BertLayerStack extends BertBlockBase {
         for (BertLayerBlock layer : layers) {
             // DJL frees arrays only when their scope or manager closes: without a scope per layer every layer's
             // attention scores ([B, heads, T, T] each) stay alive to the end of the pass, ~14 GB for 32 long rows.
-            // Autograd keeps its own references to what backward needs, so this is safe while training too.
+            // Autograd keeps its own references to what backward needs (PyTorch-owned results of ops), so this is
+            // safe while training too.
             NDList out;
             try (NDScope ignored = new NDScope()) {
                 out = layer.forward(ps, x, training);
                 NDScope.unregister(out);
             }
             for (NDArray array : out) { // the new arrays now belong to the caller's scope, as without the layer's
-                if (!x.contains(array)) {
+                if (!containsSame(x, array)) {
                     NDScope.register(array);
                 }
             }
             x = out;
         }
         return x;
+    }
+
+    /** By identity: NDList.contains would compare contents (NDArray.equals is contentEquals). */
+    private static boolean containsSame(NDList list, NDArray array) {
+        for (NDArray element : list) {
+            if (element == array) {
+                return true;
+            }
+        }
+        return false;
     }
 }
