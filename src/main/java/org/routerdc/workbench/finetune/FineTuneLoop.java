@@ -25,7 +25,6 @@ import org.routerdc.workbench.train.TrainingMetrics;
 
 /** The step loop of a fine-tuning run: schedule, events, selection evaluation and the in-memory best step. */
 final class FineTuneLoop {
-    private static final int EMBED_CHUNK = 32;
     private final TrainingConfig config;
     private final FineTuneConfig fineTune;
     private final FineTuneData data;
@@ -232,8 +231,9 @@ final class FineTuneLoop {
         Integer[] order = java.util.stream.IntStream.range(0, ids.length).boxed().toArray(Integer[]::new);
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> data.tokens().get(ids[i]).length()));
         float[][] out = new float[ids.length][];
-        for (int from = 0; from < ids.length; from += EMBED_CHUNK) {
-            int[] positions = new int[Math.min(ids.length, from + EMBED_CHUNK) - from];
+        for (int from = 0, to; from < ids.length; from = to) {
+            to = TokenBudget.chunkEnd(from, ids.length, i -> data.tokens().get(ids[order[i]]).length());
+            int[] positions = new int[to - from];
             int[] chunk = new int[positions.length];
             for (int i = 0; i < chunk.length; i++) {
                 positions[i] = order[from + i];

@@ -22,8 +22,6 @@ import org.routerdc.workbench.train.TrainingListener;
  * (bge-small: 1,536 bytes per token, ~150 KB for a 100-token query).
  */
 final class PrefixCache {
-    private static final int MAX_BATCH_ROWS = 32;
-    private static final int MAX_BATCH_TOKENS = 4096;
     private final float[][] hidden;
     private final int[] lengths;
     private final int hiddenSize;
@@ -49,12 +47,7 @@ final class PrefixCache {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled while caching the frozen layers");
             }
-            int to = from;
-            while (to < unique.length && to - from < MAX_BATCH_ROWS
-                    && (to - from + 1) * data.tokens().get(unique[to]).length() <= MAX_BATCH_TOKENS) {
-                to++;
-            }
-            to = Math.max(to, from + 1);
+            int to = TokenBudget.chunkEnd(from, unique.length, i -> data.tokens().get(unique[i]).length());
             List<TokenizedText> texts = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 texts.add(data.tokens().get(unique[i]));
