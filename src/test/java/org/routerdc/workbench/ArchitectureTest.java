@@ -3,6 +3,7 @@ package org.routerdc.workbench;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import ai.djl.ndarray.NDArray;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -65,6 +66,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(pkg("train"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("route"), pkg("cli"), pkg("app"))
                 .check(classes);
+    }
+
+    /** DJL's NDArray arithmetic with a Number frees the number's tensor before backward reads it (see GraphConstant). */
+    @Test
+    void trainingCodeScalesArraysOnlyByGraphConstants() {
+        for (String op : new String[] {"add", "sub", "mul", "div", "pow", "maximum", "minimum"}) {
+            noClasses().that().resideInAnyPackage(pkg("train"), pkg("finetune"))
+                    .should().callMethod(NDArray.class, op, Number.class)
+                    .because("a number operand is freed before backward reads it; use GraphConstant.like")
+                    .check(classes);
+        }
     }
 
     @Test

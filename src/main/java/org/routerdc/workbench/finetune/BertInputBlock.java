@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.routerdc.workbench.train.GraphConstant;
 
 /**
  * Embeddings plus the lower layers: (input_ids, attention_mask, token_type_ids) → (hidden, mask bias).
@@ -34,7 +35,8 @@ public final class BertInputBlock extends BertBlockBase {
      */
     static NDArray maskBias(NDArray mask) {
         long b = mask.getShape().get(0), t = mask.getShape().get(1);
-        return mask.toType(DataType.FLOAT32, false).sub(1f).mul(-PADDED_KEY_BIAS).reshape(b, 1, 1, t);
+        NDArray m = mask.toType(DataType.FLOAT32, false);
+        return m.sub(GraphConstant.like(m, 1)).mul(GraphConstant.like(m, -PADDED_KEY_BIAS)).reshape(b, 1, 1, t);
     }
 
     /**

@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.routerdc.workbench.train.AdamW;
+import org.routerdc.workbench.train.GraphConstant;
 import org.routerdc.workbench.train.RouterModel;
 import org.routerdc.workbench.train.SampleLlmLoss;
 import org.routerdc.workbench.train.SampleSampleLoss;
@@ -17,7 +18,6 @@ import org.routerdc.workbench.train.SeededRandom;
 import org.routerdc.workbench.train.StepLosses;
 import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingData;
-import org.routerdc.workbench.train.GraphConstant;
 
 /**
  * One optimiser step of encoder + head + LLM vectors: forward/backward per micro-batch (PyTorch sums the gradients;

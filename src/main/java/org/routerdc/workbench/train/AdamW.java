@@ -47,7 +47,7 @@ public final class AdamW {
         NDArray v = secondMoments.computeIfAbsent(name, k -> stateManager.zeros(parameter.getShape(), parameter.getDataType(), parameter.getDevice()));
         NDArray g = gradient.duplicate();
         g.attach(scratch);
-        m.muli(BETA1).addi(g.mul(1 - BETA1));
+        m.muli(BETA1).addi(g.mul(GraphConstant.like(g, 1 - BETA1)));
         v.muli(BETA2).addi(g.square().muli(1 - BETA2));
         double correction1 = 1 - Math.pow(BETA1, step);
         double correction2 = 1 - Math.pow(BETA2, step);
