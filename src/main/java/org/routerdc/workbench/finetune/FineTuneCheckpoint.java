@@ -96,12 +96,6 @@ record FineTuneCheckpoint(State state, Map<String, float[]> tensors) {
 
     /** The tensors whose names start with {@code prefix}, keyed by the rest of the name. */
     Map<String, float[]> group(String prefix) {
-        Map<String, float[]> out = new LinkedHashMap<>();
-        tensors.forEach((name, values) -> {
-            if (name.startsWith(prefix)) {
-                out.put(name.substring(prefix.length()), values);
-            }
-        });
-        return out;
+        return TensorFile.group(tensors, prefix);
     }
 }

@@ -25,6 +25,7 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
     public static final String BEST = "best";
     public static final String STATE_FILE = "state.json";
     public static final String TENSOR_FILE = "tensors.bin";
+    private static final String FIRST_MOMENTS = "adam_m/", SECOND_MOMENTS = "adam_v/";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     /**
@@ -48,8 +49,8 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
         replaceFolder(dir, temp -> {
             JSON.writeValue(temp.resolve(STATE_FILE).toFile(), header);
             Map<String, float[]> tensors = new LinkedHashMap<>(weights.toTensors(""));
-            firstMoments.forEach((name, values) -> tensors.put("adam_m/" + name, values));
-            secondMoments.forEach((name, values) -> tensors.put("adam_v/" + name, values));
+            firstMoments.forEach((name, values) -> tensors.put(FIRST_MOMENTS + name, values));
+            secondMoments.forEach((name, values) -> tensors.put(SECOND_MOMENTS + name, values));
             TensorFile.write(temp.resolve(TENSOR_FILE), tensors);
         });
     }
@@ -90,16 +91,7 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
         Map<String, float[]> tensors = TensorFile.read(dir.resolve(TENSOR_FILE));
         RouterWeights weights = RouterWeights.fromTensors(tensors, "", header.dimension(),
                 header.config().hiddenFor(header.dimension()), header.llms().size(), dir.resolve(TENSOR_FILE));
-        Map<String, float[]> m = new LinkedHashMap<>();
-        Map<String, float[]> v = new LinkedHashMap<>();
-        tensors.forEach((name, values) -> {
-            if (name.startsWith("adam_m/")) {
-                m.put(name.substring(7), values);
-            } else if (name.startsWith("adam_v/")) {
-                v.put(name.substring(7), values);
-            }
-        });
-        return new Checkpoint(header, weights, m, v);
+        return new Checkpoint(header, weights, TensorFile.group(tensors, FIRST_MOMENTS), TensorFile.group(tensors, SECOND_MOMENTS));
     }
 
     static void deleteTree(Path root) throws IOException {

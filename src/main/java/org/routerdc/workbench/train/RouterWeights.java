@@ -1,5 +1,9 @@
 package org.routerdc.workbench.train;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The trainable numbers of a router as plain arrays (PyTorch {@code nn.Linear} layout: weight[out][in]).
  *
@@ -12,8 +16,8 @@ package org.routerdc.workbench.train;
 public record RouterWeights(float[][] w1, float[] b1, float[][] w2, float[] b2, float[][] llmVectors) {
 
     /** As named flat tensors (w1, b1, w2, b2, llm_vectors), each name prefixed with {@code prefix}. */
-    public java.util.Map<String, float[]> toTensors(String prefix) {
-        java.util.Map<String, float[]> tensors = new java.util.LinkedHashMap<>();
+    public Map<String, float[]> toTensors(String prefix) {
+        Map<String, float[]> tensors = new LinkedHashMap<>();
         tensors.put(prefix + "w1", flatten(w1));
         tensors.put(prefix + "b1", b1);
         tensors.put(prefix + "w2", flatten(w2));
@@ -23,19 +27,19 @@ public record RouterWeights(float[][] w1, float[] b1, float[][] w2, float[] b2, 
     }
 
     /** The inverse of {@link #toTensors}; names what is missing or of the wrong size, with {@code source}. */
-    public static RouterWeights fromTensors(java.util.Map<String, float[]> tensors, String prefix, int d, int hidden,
-                                            int llms, Object source) throws java.io.IOException {
+    public static RouterWeights fromTensors(Map<String, float[]> tensors, String prefix, int d, int hidden,
+                                            int llms, Object source) throws IOException {
         return new RouterWeights(unflatten(need(tensors, prefix + "w1", hidden * d, source), hidden, d),
                 need(tensors, prefix + "b1", hidden, source),
                 unflatten(need(tensors, prefix + "w2", d * hidden, source), d, hidden), need(tensors, prefix + "b2", d, source),
                 unflatten(need(tensors, prefix + "llm_vectors", llms * d, source), llms, d));
     }
 
-    private static float[] need(java.util.Map<String, float[]> tensors, String name, int length, Object source)
-            throws java.io.IOException {
+    private static float[] need(Map<String, float[]> tensors, String name, int length, Object source)
+            throws IOException {
         float[] values = tensors.get(name);
         if (values == null || values.length != length) {
-            throw new java.io.IOException(source + ": tensor '" + name + "' missing or not " + length + " values");
+            throw new IOException(source + ": tensor '" + name + "' missing or not " + length + " values");
         }
         return values;
     }

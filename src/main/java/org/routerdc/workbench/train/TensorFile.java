@@ -37,6 +37,17 @@ public final class TensorFile {
         }
     }
 
+    /** The tensors whose names start with {@code prefix}, keyed by the rest of the name, in file order. */
+    public static Map<String, float[]> group(Map<String, float[]> tensors, String prefix) {
+        Map<String, float[]> out = new java.util.LinkedHashMap<>();
+        tensors.forEach((name, values) -> {
+            if (name.startsWith(prefix)) {
+                out.put(name.substring(prefix.length()), values);
+            }
+        });
+        return out;
+    }
+
     public static Map<String, float[]> read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC) {
