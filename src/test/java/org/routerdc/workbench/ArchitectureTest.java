@@ -40,6 +40,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void fileFormatsDependOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage(pkg("files"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("data"), pkg("encode"), pkg("train"), pkg("eval"),
+                        pkg("route"), pkg("tsne"), pkg("finetune"), pkg("cli"), pkg("app"))
+                .check(classes);
+    }
+
+    @Test
     void tsneUsesNothingButTheJdk() {
         // com.sun.management: the JDK's own process CPU-time API, used by the t-SNE benchmark.
         noClasses().that().resideInAPackage(pkg("tsne"))

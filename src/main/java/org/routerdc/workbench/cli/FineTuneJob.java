@@ -18,6 +18,7 @@ import org.routerdc.workbench.encode.ModelFolder;
 import org.routerdc.workbench.encode.OnnxTextEncoder;
 import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.encode.TextTokenizer;
+import org.routerdc.workbench.files.AtomicFiles;
 import org.routerdc.workbench.finetune.EncoderRouterTrainer;
 import org.routerdc.workbench.finetune.FineTuneConfig;
 import org.routerdc.workbench.finetune.FineTuneData;
@@ -84,7 +85,7 @@ final class FineTuneJob {
             }
             events.saved(request.out());
         } finally {
-            deleteQuietly(staging);
+            AtomicFiles.deleteQuietly(staging);
         }
     }
 
@@ -97,13 +98,5 @@ final class FineTuneJob {
             });
         }
         return files;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.routerdc.workbench.data;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -28,22 +29,23 @@ public final class NpyFile {
         String header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + rows + ", " + cols + "), }";
         int unpadded = MAGIC.length + 4 + header.length() + 1;
         header = header + " ".repeat((64 - unpadded % 64) % 64) + "\n";
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            out.write(MAGIC);
-            out.write(new byte[]{1, 0, (byte) (header.length() & 0xff), (byte) (header.length() >> 8)});
-            out.write(header.getBytes(StandardCharsets.US_ASCII));
-            ByteBuffer row = ByteBuffer.allocate(cols * 4).order(ByteOrder.LITTLE_ENDIAN);
-            for (float[] values : matrix) {
-                if (values.length != cols) {
-                    throw new IllegalArgumentException("ragged matrix: row of " + values.length + " values, expected " + cols);
+        String paddedHeader = header;
+        AtomicFiles.write(file, tmp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                out.write(MAGIC);
+                out.write(new byte[]{1, 0, (byte) (paddedHeader.length() & 0xff), (byte) (paddedHeader.length() >> 8)});
+                out.write(paddedHeader.getBytes(StandardCharsets.US_ASCII));
+                ByteBuffer row = ByteBuffer.allocate(cols * 4).order(ByteOrder.LITTLE_ENDIAN);
+                for (float[] values : matrix) {
+                    if (values.length != cols) {
+                        throw new IllegalArgumentException("ragged matrix: row of " + values.length + " values, expected " + cols);
+                    }
+                    row.clear();
+                    row.asFloatBuffer().put(values);
+                    out.write(row.array());
                 }
-                row.clear();
-                row.asFloatBuffer().put(values);
-                out.write(row.array());
             }
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     public static float[][] read(Path file) throws IOException {

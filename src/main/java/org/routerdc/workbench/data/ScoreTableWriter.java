@@ -1,5 +1,6 @@
 package org.routerdc.workbench.data;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Exports score tables in a format {@link ScoreTables} reads back. */
 public final class ScoreTableWriter {
@@ -20,18 +20,18 @@ public final class ScoreTableWriter {
      * then moved into place.
      */
     public static void writeJsonl(ScoreTable table, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp);
-             JsonGenerator json = JsonRowReader.FACTORY.createGenerator(out)) {
-            json.setRootValueSeparator(new SerializedString("\n"));
-            boolean first = true;
-            for (QueryRow row : table.rows()) {
-                writeRow(json, table, row, first);
-                first = false;
+        AtomicFiles.write(file, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp);
+                 JsonGenerator json = JsonRowReader.FACTORY.createGenerator(out)) {
+                json.setRootValueSeparator(new SerializedString("\n"));
+                boolean first = true;
+                for (QueryRow row : table.rows()) {
+                    writeRow(json, table, row, first);
+                    first = false;
+                }
+                json.writeRaw('\n');
             }
-            json.writeRaw('\n');
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static void writeRow(JsonGenerator json, ScoreTable table, QueryRow row, boolean withMetric)

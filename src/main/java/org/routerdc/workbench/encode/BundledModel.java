@@ -1,5 +1,6 @@
 package org.routerdc.workbench.encode;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,14 +39,12 @@ public final class BundledModel {
         if (Files.isRegularFile(target) && size >= 0 && Files.size(target) == size) {
             return target;
         }
-        // Copy to a temp file and move, so a crash never leaves a half-written model under the final name.
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try (InputStream in = url.openStream()) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // a crash never leaves a half-written model under the final name
+        AtomicFiles.write(target, tmp -> {
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
         return target;
     }
 }

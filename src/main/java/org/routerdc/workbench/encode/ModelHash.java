@@ -1,13 +1,12 @@
 package org.routerdc.workbench.encode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.routerdc.workbench.files.AtomicFiles;
+import org.routerdc.workbench.files.Sha256;
 
 /**
  * SHA-256 of a model file, memoised in a sidecar file under the cache folder keyed by the file's path, size and
@@ -30,7 +29,7 @@ final class ModelHash {
         String sha = hashContent(absolute);
         try {
             Files.createDirectories(sidecar.getParent());
-            Files.writeString(sidecar, stamp + " " + sha + "\n");
+            AtomicFiles.writeString(sidecar, stamp + " " + sha + "\n");
         } catch (IOException unwritable) {
             // The memo only saves time; a read-only cache folder must not stop the encoder.
         }
@@ -38,29 +37,14 @@ final class ModelHash {
     }
 
     static String hashContent(Path file) throws IOException {
-        MessageDigest sha = newDigest();
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-            }
-        }
-        return hex(sha.digest());
+        return Sha256.of(file);
     }
 
     static byte[] digest(byte[] bytes) {
-        return newDigest().digest(bytes);
+        return Sha256.digest(bytes);
     }
 
     private static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JDK has SHA-256", impossible);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -37,8 +39,8 @@ public final class BertEncoderBlock extends BertBlockBase {
     public static BertEncoderBlock load(BertWeights weights, NDManager manager) {
         BertEncoderBlock encoder = new BertEncoderBlock(weights.config());
         for (Parameter p : encoder.parametersByName().values()) {
-            WeightTensor t = weights.get(p.getName());
-            p.setArray(manager.create(t.data(), new Shape(t.shape())));
+            Tensor t = weights.get(p.getName());
+            p.setArray(manager.create(t.values(), new Shape(t.shape())));
             p.initialize(manager, DataType.FLOAT32); // keeps the array, attaches its gradient
         }
         return encoder;
@@ -59,9 +61,9 @@ public final class BertEncoderBlock extends BertBlockBase {
 
     /** The current parameter values, e.g. after fine-tuning. */
     public BertWeights weights() {
-        Map<String, WeightTensor> tensors = new LinkedHashMap<>();
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
         parametersByName().forEach((name, p) ->
-                tensors.put(name, new WeightTensor(p.getArray().toFloatArray(), p.getArray().getShape().getShape())));
+                tensors.put(name, new Tensor(p.getArray().getShape().getShape(), p.getArray().toFloatArray())));
         return new BertWeights(config, tensors);
     }
 

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ public final class BertFolderWriter {
     public static void write(BertWeights weights, Path tokenizerJson, Path folder) throws IOException {
         Files.createDirectories(folder);
         weights.config().write(folder.resolve("config.json"));
-        SafetensorsWriter.write(folder.resolve("model.safetensors"), weights.tensors());
+        Safetensors.write(folder.resolve("model.safetensors"), weights.tensors());
         Files.copy(tokenizerJson, folder.resolve("tokenizer.json"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

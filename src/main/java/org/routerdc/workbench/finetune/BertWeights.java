@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A complete, shape-checked set of BERT encoder weights keyed by Hugging Face parameter name. */
-public record BertWeights(BertConfig config, Map<String, WeightTensor> tensors) {
+public record BertWeights(BertConfig config, Map<String, Tensor> tensors) {
     public BertWeights {
         List<String> problems = problems(config, tensors);
         if (!problems.isEmpty()) {
@@ -17,8 +19,8 @@ public record BertWeights(BertConfig config, Map<String, WeightTensor> tensors) 
         tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
     }
 
-    public WeightTensor get(String name) {
-        WeightTensor t = tensors.get(name);
+    public Tensor get(String name) {
+        Tensor t = tensors.get(name);
         if (t == null) {
             throw new IllegalArgumentException("no parameter '" + name + "'");
         }
@@ -31,11 +33,11 @@ public record BertWeights(BertConfig config, Map<String, WeightTensor> tensors) 
     }
 
     /** Each missing, unexpected or mis-shaped parameter, one line each. */
-    static List<String> problems(BertConfig config, Map<String, WeightTensor> tensors) {
+    static List<String> problems(BertConfig config, Map<String, Tensor> tensors) {
         Map<String, long[]> expected = BertParameters.shapes(config);
         List<String> problems = new ArrayList<>();
         expected.forEach((name, shape) -> {
-            WeightTensor t = tensors.get(name);
+            Tensor t = tensors.get(name);
             if (t == null) {
                 problems.add("missing " + name + " " + Arrays.toString(shape));
             } else if (!Arrays.equals(t.shape(), shape)) {

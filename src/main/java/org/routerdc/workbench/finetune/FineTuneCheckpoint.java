@@ -12,16 +12,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.routerdc.workbench.files.AtomicFiles;
 import org.routerdc.workbench.train.AdamW;
 import org.routerdc.workbench.train.Checkpoint;
 import org.routerdc.workbench.train.RouterWeights;
-import org.routerdc.workbench.train.TensorFile;
 import org.routerdc.workbench.train.TrainingConfig;
 
 /**
  * A fine-tuning run's state after an evaluation, enough to continue it bit for bit on a CPU: the trainable encoder
  * tensors, head and LLM vectors, both optimisers' moments, the step, the batch order and RNG, and the best step's
- * encoder tensors and head. A folder ({@code last}) of {@code state.json} and {@code tensors.bin}, replaced by
+ * encoder tensors and head. A folder ({@code last}) of {@code state.json} and {@code tensors.safetensors}, replaced by
  * renames. Tensor names: {@code encoder/}, {@code encoder_m/}, {@code encoder_v/}, {@code best_encoder/} + the
  * encoder parameter's name; {@code head/}, {@code head_m/}, {@code head_v/}, {@code best_head/} + the head's.
  */
@@ -41,9 +41,9 @@ record FineTuneCheckpoint(State state, Map<String, float[]> tensors) {
                  double lastAverage) {}
 
     void write(Path dir) throws IOException {
-        Checkpoint.replaceFolder(dir, temp -> {
+        AtomicFiles.replaceFolder(dir, temp -> {
             JSON.writeValue(temp.resolve(Checkpoint.STATE_FILE).toFile(), state);
-            TensorFile.write(temp.resolve(Checkpoint.TENSOR_FILE), tensors);
+            Checkpoint.writeTensors(temp, tensors);
         });
     }
 
@@ -52,7 +52,7 @@ record FineTuneCheckpoint(State state, Map<String, float[]> tensors) {
             throw new java.nio.file.NoSuchFileException(dir + " (no fine-tuning checkpoint to resume from)");
         }
         State state = JSON.readValue(dir.resolve(Checkpoint.STATE_FILE).toFile(), State.class);
-        return new FineTuneCheckpoint(state, TensorFile.read(dir.resolve(Checkpoint.TENSOR_FILE)));
+        return new FineTuneCheckpoint(state, Checkpoint.readTensors(dir));
     }
 
     RouterWeights head(String prefix) throws IOException {
@@ -96,6 +96,6 @@ record FineTuneCheckpoint(State state, Map<String, float[]> tensors) {
 
     /** The tensors whose names start with {@code prefix}, keyed by the rest of the name. */
     Map<String, float[]> group(String prefix) {
-        return TensorFile.group(tensors, prefix);
+        return Checkpoint.group(tensors, prefix);
     }
 }

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +31,12 @@ public final class OnnxBertImporter {
     public static Imported importModel(OnnxModelFile model, BertConfig config) {
         OnnxBertNameMapper.Mapping mapping = OnnxBertNameMapper.map(model);
         List<String> problems = new ArrayList<>(mapping.problems());
-        Map<String, WeightTensor> tensors = new LinkedHashMap<>();
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
         for (String name : BertParameters.shapes(config).keySet()) {
             OnnxWeightSource source = mapping.sources().get(name);
             if (source != null) {
                 OnnxInitializer init = model.initializer(source.initializer());
-                WeightTensor t = new WeightTensor(model.floats(init), init.dims());
+                Tensor t = new Tensor(init.dims(), model.floats(init));
                 tensors.put(name, source.transposed() ? t.transposed() : t);
             }
         }

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -29,13 +31,13 @@ public final class OnnxWeightWriter {
                 throw new IllegalArgumentException("parameter " + name + " has no initializer in the ONNX model");
             }
             OnnxInitializer init = model.initializer(source.initializer());
-            WeightTensor onnxLayout = source.transposed() ? tensor.transposed() : tensor;
+            Tensor onnxLayout = source.transposed() ? tensor.transposed() : tensor;
             if (!Arrays.equals(onnxLayout.shape(), init.dims())) {
                 throw new IllegalArgumentException("parameter " + name + " " + Arrays.toString(onnxLayout.shape())
                         + " does not fit initializer " + init.name() + " " + init.shapeText());
             }
-            if (!Arrays.equals(onnxLayout.data(), model.floats(init))) {
-                replaced.put(init.name(), littleEndian(onnxLayout.data()));
+            if (!Arrays.equals(onnxLayout.values(), model.floats(init))) {
+                replaced.put(init.name(), littleEndian(onnxLayout.values()));
             }
         });
         OnnxModelRewriter.write(model, replaced, target);

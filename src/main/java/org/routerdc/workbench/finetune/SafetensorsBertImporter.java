@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ public final class SafetensorsBertImporter {
         Path tokenizer = existing(folder, "tokenizer.json");
         BertConfig config = BertConfig.read(existing(folder, "config.json"));
         Path model = existing(folder, "model.safetensors");
-        Map<String, WeightTensor> tensors = new LinkedHashMap<>();
-        for (Map.Entry<String, WeightTensor> e : SafetensorsReader.read(model).entrySet()) {
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        for (Map.Entry<String, Tensor> e : Safetensors.read(model).entrySet()) {
             String name = e.getKey().startsWith("bert.") ? e.getKey().substring("bert.".length()) : e.getKey();
             // the pooler and the position_ids buffer are not part of the encoder that CLS pooling uses
             if (!name.startsWith("pooler.") && !name.equals("embeddings.position_ids")) {

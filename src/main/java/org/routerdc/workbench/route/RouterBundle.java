@@ -3,19 +3,13 @@ package org.routerdc.workbench.route;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.routerdc.workbench.files.AtomicFiles;
+import org.routerdc.workbench.files.Sha256;
 
 /**
  * A router saved as a folder {@code <name>.router/}: router.json plus safetensors files, each listed with its
@@ -40,22 +34,15 @@ public final class RouterBundle {
     }
 
     public static void write(Path bundleDir, BundleManifest manifest, Map<String, FileWriter> files) throws IOException {
-        Path target = bundleDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
-        try {
+        AtomicFiles.replaceFolder(bundleDir, staging -> {
             Map<String, String> hashes = new LinkedHashMap<>();
             for (Map.Entry<String, FileWriter> file : files.entrySet()) {
                 Path path = staging.resolve(file.getKey());
                 file.getValue().write(path);
-                hashes.put(file.getKey(), sha256(path));
+                hashes.put(file.getKey(), Sha256.of(path));
             }
             JSON.writeValue(staging.resolve(MANIFEST).toFile(), manifest.withFiles(hashes));
-            replace(staging, target);
-        } finally {
-            deleteTree(staging);
-        }
+        });
     }
 
     /** Reads router.json and checks format version and every listed file's hash. */
@@ -82,7 +69,7 @@ public final class RouterBundle {
                 throw new BundleException(bundleDir + ": " + file.getKey() + " is missing");
             }
             try {
-                String actual = sha256(path);
+                String actual = Sha256.of(path);
                 if (!actual.equals(file.getValue())) {
                     throw new BundleException(path + ": SHA-256 " + actual + " does not match " + file.getValue()
                             + " recorded in " + MANIFEST + " (the file was changed or damaged)");
@@ -92,56 +79,5 @@ public final class RouterBundle {
             }
         }
         return manifest;
-    }
-
-    public static String sha256(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void replace(Path staging, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), target.getFileName() + ".old-");
-            Files.delete(old);
-            move(target, old);
-        }
-        move(staging, target);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // Leftover temporary folders never carry the final name, so they cannot be mistaken for a router.
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.route;
 
+import org.routerdc.workbench.files.Safetensors;
+import org.routerdc.workbench.files.Tensor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.routerdc.workbench.files.AtomicFiles;
+import org.routerdc.workbench.files.Safetensors;
+import org.routerdc.workbench.files.Tensor;
 
 /**
  * Everything needed to continue a run bit-for-bit: weights, optimiser moments, step, RNG state, the epoch's batch
  * order, the cluster of each training row, the best result so far and the config. Stored as a directory holding
- * {@code state.json} (all but the floats) and {@code tensors.bin} (named float32 arrays, see {@link TensorFile}).
+ * {@code state.json} (all but the floats) and {@code tensors.safetensors} (named float32 arrays, bit-exact).
+ * Checkpoints of versions that wrote {@code tensors.bin} cannot be resumed: they are refused with a message.
  *
  * @param header all non-tensor state
  * @param weights current weights
@@ -24,7 +28,8 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
     public static final String LAST = "last";
     public static final String BEST = "best";
     public static final String STATE_FILE = "state.json";
-    public static final String TENSOR_FILE = "tensors.bin";
+    public static final String TENSOR_FILE = "tensors.safetensors";
+    private static final String OLD_TENSOR_FILE = "tensors.bin";
     private static final String FIRST_MOMENTS = "adam_m/", SECOND_MOMENTS = "adam_v/";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
@@ -46,12 +51,12 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
 
     /** Writes to a sibling temp directory first, then swaps it into place, so a crash never leaves half a checkpoint. */
     public void write(Path dir) throws IOException {
-        replaceFolder(dir, temp -> {
+        AtomicFiles.replaceFolder(dir, temp -> {
             JSON.writeValue(temp.resolve(STATE_FILE).toFile(), header);
             Map<String, float[]> tensors = new LinkedHashMap<>(weights.toTensors(""));
             firstMoments.forEach((name, values) -> tensors.put(FIRST_MOMENTS + name, values));
             secondMoments.forEach((name, values) -> tensors.put(SECOND_MOMENTS + name, values));
-            TensorFile.write(temp.resolve(TENSOR_FILE), tensors);
+            writeTensors(temp, tensors);
         });
     }
 
@@ -60,45 +65,40 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
         return Files.isRegularFile(checkpointDir.resolve(LAST).resolve(STATE_FILE));
     }
 
-    /** Fills a folder's new contents. */
-    @FunctionalInterface
-    public interface FolderWriter {
-        void writeInto(Path folder) throws IOException;
+    /** Writes named flat arrays as {@link #TENSOR_FILE} in {@code folder}. */
+    public static void writeTensors(Path folder, Map<String, float[]> tensors) throws IOException {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        tensors.forEach((name, values) -> out.put(name, Tensor.vector(values)));
+        Safetensors.write(folder.resolve(TENSOR_FILE), out);
     }
 
-    /**
-     * Replaces {@code dir} with what {@code writer} puts in a sibling temp folder, by renames, so a crash leaves
-     * either the old folder or the new one, never half of one.
-     */
-    public static void replaceFolder(Path dir, FolderWriter writer) throws IOException {
-        Path parent = dir.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-        writer.writeInto(temp);
-        Path old = null;
-        if (Files.exists(dir)) {
-            old = parent.resolve("." + dir.getFileName() + ".old-" + System.nanoTime());
-            Files.move(dir, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    /** The flat arrays of {@link #TENSOR_FILE} in {@code folder}, in file order. */
+    public static Map<String, float[]> readTensors(Path folder) throws IOException {
+        if (!Files.exists(folder.resolve(TENSOR_FILE)) && Files.exists(folder.resolve(OLD_TENSOR_FILE))) {
+            throw new IOException(folder + ": this checkpoint was written by an older version (" + OLD_TENSOR_FILE
+                    + ") and cannot be resumed; start the run again without --resume");
         }
-        Files.move(temp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteTree(old);
-        }
+        Map<String, float[]> tensors = new LinkedHashMap<>();
+        Safetensors.read(folder.resolve(TENSOR_FILE)).forEach((name, tensor) -> tensors.put(name, tensor.values()));
+        return tensors;
+    }
+
+    /** The tensors whose names start with {@code prefix}, keyed by the rest of the name, in file order. */
+    public static Map<String, float[]> group(Map<String, float[]> tensors, String prefix) {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        tensors.forEach((name, values) -> {
+            if (name.startsWith(prefix)) {
+                out.put(name.substring(prefix.length()), values);
+            }
+        });
+        return out;
     }
 
     public static Checkpoint read(Path dir) throws IOException {
         Header header = JSON.readValue(dir.resolve(STATE_FILE).toFile(), Header.class);
-        Map<String, float[]> tensors = TensorFile.read(dir.resolve(TENSOR_FILE));
+        Map<String, float[]> tensors = readTensors(dir);
         RouterWeights weights = RouterWeights.fromTensors(tensors, "", header.dimension(),
                 header.config().hiddenFor(header.dimension()), header.llms().size(), dir.resolve(TENSOR_FILE));
-        return new Checkpoint(header, weights, TensorFile.group(tensors, FIRST_MOMENTS), TensorFile.group(tensors, SECOND_MOMENTS));
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        return new Checkpoint(header, weights, group(tensors, FIRST_MOMENTS), group(tensors, SECOND_MOMENTS));
     }
 }

@@ -68,7 +68,7 @@ public final class TrainingBenchmark {
             System.out.printf(Locale.ROOT, "lr %.0e: best held-out average %.2f%% at step %d (final %.2f%%), %d ms%n", lr,
                     router.metrics().bestAverage(), router.metrics().bestStep(), router.metrics().finalAverage(),
                     System.currentTimeMillis() - start);
-            Checkpoint.deleteTree(dir);
+            org.routerdc.workbench.files.AtomicFiles.delete(dir);
         }
     }
 }

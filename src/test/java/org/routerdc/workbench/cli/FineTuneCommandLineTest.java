@@ -52,7 +52,7 @@ class FineTuneCommandLineTest {
         JsonNode manifest = JSON.readTree(router.resolve("router.json").toFile());
         Path onnx = router.resolve("encoder/model.onnx");
         assertThat(manifest.path("encoder").path("location").asText()).isEqualTo("bundle:encoder");
-        assertThat(manifest.path("encoder").path("sha256").asText()).isEqualTo(RouterBundle.sha256(onnx));
+        assertThat(manifest.path("encoder").path("sha256").asText()).isEqualTo(org.routerdc.workbench.files.Sha256.of(onnx));
         assertThat(manifest.path("files").has("encoder/model.onnx")).isTrue();
         assertThat(manifest.path("training").path("fineTune").path("mode").path("trainableLayers").asInt()).isEqualTo(2);
 

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,10 +30,10 @@ class OnnxBertImporterTest {
             assertThat(n.inputs()).contains(source.initializer());
         });
         float[] onnx = model.floats(source.initializer()); // [in=384, out=1536]
-        WeightTensor torch = imported.weights().get(hf); // [out=1536, in=384]
+        Tensor torch = imported.weights().get(hf); // [out=1536, in=384]
         assertThat(torch.shape()).containsExactly(1536, 384);
         int in = 17, out = 1000;
-        assertThat(torch.data()[out * 384 + in]).isEqualTo(onnx[in * 1536 + out]);
+        assertThat(torch.values()[out * 384 + in]).isEqualTo(onnx[in * 1536 + out]);
         assertThat(imported.sources().get("encoder.layer.3.intermediate.dense.bias").transposed()).isFalse();
     }
 

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.Tensor;
+import org.routerdc.workbench.files.Safetensors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,41 +36,41 @@ class SafetensorsBertImporterTest {
         writeRaw(file, "{\"h\":{\"dtype\":\"F16\",\"shape\":[3],\"data_offsets\":[0,6]},"
                 + "\"b\":{\"dtype\":\"BF16\",\"shape\":[3],\"data_offsets\":[6,12]}}",
                 new short[] {0x3C00, (short) 0xC100, 0x3800, 0x3F80, (short) 0xC020, 0x3F00});
-        Map<String, WeightTensor> tensors = SafetensorsReader.read(file);
-        assertThat(tensors.get("h").data()).containsExactly(1f, -2.5f, 0.5f);
-        assertThat(tensors.get("b").data()).containsExactly(1f, -2.5f, 0.5f);
+        Map<String, Tensor> tensors = Safetensors.read(file);
+        assertThat(tensors.get("h").values()).containsExactly(1f, -2.5f, 0.5f);
+        assertThat(tensors.get("b").values()).containsExactly(1f, -2.5f, 0.5f);
     }
 
     @Test
     void namesTheTensorWhoseOffsetsAreWrong() throws IOException {
         Path file = dir.resolve("bad.safetensors");
         writeRaw(file, "{\"w\":{\"dtype\":\"F16\",\"shape\":[4],\"data_offsets\":[0,6]}}", new short[] {1, 2, 3});
-        assertThatThrownBy(() -> SafetensorsReader.read(file)).hasMessageContaining("tensor 'w'").hasMessageContaining("data_offsets");
+        assertThatThrownBy(() -> Safetensors.read(file)).hasMessageContaining("tensor 'w'").hasMessageContaining("data_offsets");
     }
 
     @Test
     void stripsTheBertPrefixIgnoresThePoolerAndReportsMissingParameters() throws IOException {
         BertConfig tiny = new BertConfig(10, 4, 1, 2, 8, 6, 2, 1e-12, "gelu");
-        Map<String, WeightTensor> tensors = new LinkedHashMap<>();
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
         BertParameters.shapes(tiny).forEach((name, shape) -> tensors.put("bert." + name, zeros(shape)));
         tensors.put("pooler.dense.weight", zeros(new long[] {4, 4}));
         Files.writeString(dir.resolve("tokenizer.json"), "{}");
         tiny.write(dir.resolve("config.json"));
-        SafetensorsWriter.write(dir.resolve("model.safetensors"), tensors);
+        Safetensors.write(dir.resolve("model.safetensors"), tensors);
         assertThat(SafetensorsBertImporter.importFolder(dir).weights().tensors()).hasSize(5 + 16);
 
         tensors.remove("bert.encoder.layer.0.output.dense.bias");
-        SafetensorsWriter.write(dir.resolve("model.safetensors"), tensors);
+        Safetensors.write(dir.resolve("model.safetensors"), tensors);
         assertThatThrownBy(() -> SafetensorsBertImporter.importFolder(dir))
                 .hasMessageContaining("missing encoder.layer.0.output.dense.bias [4]");
     }
 
-    private static WeightTensor zeros(long[] shape) {
+    private static Tensor zeros(long[] shape) {
         long n = 1;
         for (long d : shape) {
             n *= d;
         }
-        return new WeightTensor(new float[(int) n], shape);
+        return new Tensor(shape, new float[(int) n]);
     }
 
     private static void writeRaw(Path file, String header, short[] data) throws IOException {

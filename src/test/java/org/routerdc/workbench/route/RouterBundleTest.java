@@ -1,5 +1,7 @@
 package org.routerdc.workbench.route;
 
+import org.routerdc.workbench.files.Safetensors;
+import org.routerdc.workbench.files.Tensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +37,7 @@ class RouterBundleTest {
         BundleManifest back = RouterBundle.readManifest(bundle);
         assertThat(back.llms()).containsExactly("a", "b");
         assertThat(back.files()).containsKey(RouterBundle.WEIGHTS);
-        assertThat(back.files().get(RouterBundle.WEIGHTS)).isEqualTo(RouterBundle.sha256(bundle.resolve(RouterBundle.WEIGHTS)));
+        assertThat(back.files().get(RouterBundle.WEIGHTS)).isEqualTo(org.routerdc.workbench.files.Sha256.of(bundle.resolve(RouterBundle.WEIGHTS)));
         try (var leftovers = Files.list(dir)) {
             assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactly("demo.router");
         }

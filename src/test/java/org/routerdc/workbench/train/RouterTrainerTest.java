@@ -33,7 +33,7 @@ class RouterTrainerTest {
         TrainingEvent.Finished finished = events.of(TrainingEvent.Finished.class).getFirst();
         assertThat(finished.reason()).isEqualTo(TrainingEvent.Reason.COMPLETED);
         assertThat(Files.exists(dir.resolve("best/state.json"))).isTrue();
-        assertThat(Files.exists(dir.resolve("last/tensors.bin"))).isTrue();
+        assertThat(Files.exists(dir.resolve("last/tensors.safetensors"))).isTrue();
     }
 
     private static TrainedRouter untrained(TrainingConfig config) {

@@ -1,5 +1,6 @@
 package org.routerdc.workbench.app.routing;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.routerdc.workbench.data.QueryRow;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +31,14 @@ public final class RoutingCsv {
         List<String> header = new ArrayList<>(List.of("id", "query", "chosen_llm", "probability"));
         llms.forEach(llm -> header.add("score_" + llm));
         header.add("realised_score");
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "routes", ".csv.tmp");
-        try {
+        AtomicFiles.write(file, tmp -> {
             try (Writer out = Files.newBufferedWriter(tmp);
                  CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
                 for (int i = 0; i < decisions.size(); i++) {
                     csv.printRecord(row(table, table.rows().get(i), decisions.get(i), llms));
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     static List<String> row(ScoreTable table, QueryRow row, RoutingDecision decision, List<String> llms) {

@@ -1,12 +1,12 @@
 package org.routerdc.workbench.app.training;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,13 +56,6 @@ public final class RunStore {
     }
 
     public void save(RunEntry run) throws IOException {
-        Files.createDirectories(run.folder());
-        Path tmp = Files.createTempFile(run.folder(), "run", ".tmp");
-        try {
-            JSON.writeValue(tmp.toFile(), run.toRecord());
-            Files.move(tmp, run.folder().resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(run.folder().resolve(FILE), tmp -> JSON.writeValue(tmp.toFile(), run.toRecord()));
     }
 }

@@ -1,4 +1,4 @@
-package org.routerdc.workbench.route;
+package org.routerdc.workbench.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,5 +46,27 @@ class SafetensorsTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 4));
         assertThatThrownBy(() -> Safetensors.read(file)).isInstanceOf(IOException.class).hasMessageContaining("'w'");
+    }
+
+    @Test
+    void roundTripsEveryBitPatternExactly() throws IOException {
+        float[] odd = {-0f, Float.MIN_VALUE, Float.MAX_VALUE, Float.NEGATIVE_INFINITY,
+                Float.intBitsToFloat(0x7fc00001), Float.intBitsToFloat(0xffa12345), 1e-40f, (float) Math.PI};
+        Path file = dir.resolve("bits.safetensors");
+        Safetensors.write(file, Map.of("odd", new Tensor(new long[] {2, 4}, odd)));
+        float[] back = Safetensors.read(file).get("odd").values();
+        for (int i = 0; i < odd.length; i++) {
+            assertThat(Float.floatToRawIntBits(back[i])).as("value %d", i).isEqualTo(Float.floatToRawIntBits(odd[i]));
+        }
+    }
+
+    @Test
+    void namesTheFileWhenTheHeaderIsNotJson() throws IOException {
+        Path file = dir.resolve("junk.safetensors");
+        byte[] bytes = new byte[20];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putLong(12).put("{not json!!}".getBytes(StandardCharsets.US_ASCII));
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> Safetensors.read(file)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith(file + ": the safetensors header is not JSON");
     }
 }

@@ -1,0 +1,88 @@
+package org.routerdc.workbench.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * Replacing files and folders so that a crash at any point leaves either the old version or the new one under the
+ * final name, never half of one: content goes to a hidden sibling first, then is renamed into place.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Fills a temporary file or folder. */
+    @FunctionalInterface
+    public interface Content {
+        void writeInto(Path temp) throws IOException;
+    }
+
+    /** Writes {@code file} through a sibling temp file renamed over it. */
+    public static void write(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            content.writeInto(temp);
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public static void writeString(Path file, String text) throws IOException {
+        write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+    }
+
+    /** Replaces the folder {@code dir} with what {@code content} puts into a sibling temp folder. */
+    public static void replaceFolder(Path dir, Content content) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        try {
+            content.writeInto(staging);
+            Path old = null;
+            if (Files.exists(target)) {
+                old = parent.resolve("." + target.getFileName() + ".old-" + System.nanoTime());
+                move(target, old);
+            }
+            move(staging, target);
+            if (old != null) {
+                deleteQuietly(old);
+            }
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
+    public static void delete(Path path) throws IOException {
+        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            PathUtils.delete(path);
+        }
+    }
+
+    /** {@link #delete}, for leftovers whose removal may fail harmlessly (temp names are never taken for real files). */
+    public static void deleteQuietly(Path path) {
+        try {
+            delete(path);
+        } catch (IOException ignored) {
+            // a hidden temp file or folder left behind is harmless
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
