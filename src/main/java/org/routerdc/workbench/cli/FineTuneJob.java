@@ -25,7 +25,7 @@ import org.routerdc.workbench.finetune.FineTuneData;
 import org.routerdc.workbench.finetune.FineTunedRouter;
 import org.routerdc.workbench.finetune.OnnxBertImporter;
 import org.routerdc.workbench.finetune.OnnxModelFile;
-import org.routerdc.workbench.finetune.OnnxWeightWriter;
+import org.routerdc.workbench.finetune.InitializerOverrides;
 import org.routerdc.workbench.route.EncoderRef;
 import org.routerdc.workbench.route.RouterBundle;
 import org.routerdc.workbench.route.RouterBundles;
@@ -35,8 +35,9 @@ import org.routerdc.workbench.train.TrainingDataBuilder;
 
 /**
  * The fine-tuning branch of {@link TrainingJob}: imports the ONNX encoder as DJL blocks, trains encoder + head,
- * writes the tuned encoder back as ONNX (the original graph with new weights), evaluates through ONNX Runtime on
- * it, and stores it inside the bundle ({@code encoder/model.onnx}, {@code encoder/tokenizer.json}).
+ * writes the changed initializers as safetensors beside a copy of the original graph (ONNX Runtime loads them in
+ * place of the graph's own), evaluates through ONNX Runtime on it, and stores it inside the bundle
+ * ({@code encoder/model.onnx}, {@code encoder/initializers.safetensors}, {@code encoder/tokenizer.json}).
  */
 final class FineTuneJob {
     private final ModelFolder files;
@@ -66,10 +67,11 @@ final class FineTuneJob {
                 cancelled::get, request.checkpointDir(), request.resume());
         Path staging = Files.createTempDirectory("routerdc-finetuned-encoder");
         try {
-            List<String> replaced = OnnxWeightWriter.write(model, imported.sources(), tuned.encoderWeights(),
-                    staging.resolve("model.onnx"));
+            int replaced = InitializerOverrides.write(model, imported.sources(), tuned.encoderWeights(),
+                    staging.resolve(ModelFolder.INITIALIZERS)).size();
+            Files.copy(files.model(), staging.resolve("model.onnx"));
             Files.copy(files.tokenizer(), staging.resolve("tokenizer.json"));
-            events.log("wrote the fine-tuned encoder: " + replaced.size() + " ONNX initializers replaced");
+            events.log("wrote the fine-tuned encoder: " + replaced + " ONNX initializers replaced");
             EncoderOptions options = EncoderOptions.defaults().withPooling(frozen.info().pooling())
                     .withMaxLength(frozen.info().maxLength()).withDevice(request.device());
             try (TextEncoder encoder = OnnxTextEncoder.fromFolder(staging, options)) {
@@ -91,7 +93,7 @@ final class FineTuneJob {
 
     private static Map<String, RouterBundle.FileWriter> encoderFiles(Path staging) {
         Map<String, RouterBundle.FileWriter> files = new LinkedHashMap<>();
-        for (String name : List.of("model.onnx", "tokenizer.json")) {
+        for (String name : List.of("model.onnx", ModelFolder.INITIALIZERS, "tokenizer.json")) {
             files.put(EncoderRef.BUNDLE_ENCODER_DIR + "/" + name, target -> {
                 Files.createDirectories(target.getParent());
                 Files.copy(staging.resolve(name), target);

@@ -10,14 +10,22 @@ import java.util.List;
 
 /**
  * The files of an ONNX text encoder: a Hugging Face export folder holds {@code model.onnx} (or {@code onnx/model.onnx})
- * and {@code tokenizer.json}; a sentence-transformers {@code 1_Pooling/config.json} tells the pooling.
+ * and {@code tokenizer.json}; a sentence-transformers {@code 1_Pooling/config.json} tells the pooling. A fine-tuned
+ * encoder adds {@code initializers.safetensors} beside the model: graph initializers, by name, that ONNX Runtime
+ * loads in place of the model's own.
  *
  * @param id             a display name (the folder name for user folders)
  * @param model          the .onnx file
  * @param tokenizer      the tokenizer.json file
  * @param defaultPooling pooling the model was trained with (MEAN when the folder does not say)
+ * @param initializers   the initializer overrides, or null when the model runs with its own weights
  */
-public record ModelFolder(String id, Path model, Path tokenizer, Pooling defaultPooling) {
+public record ModelFolder(String id, Path model, Path tokenizer, Pooling defaultPooling, Path initializers) {
+    public static final String INITIALIZERS = "initializers.safetensors";
+
+    public ModelFolder(String id, Path model, Path tokenizer, Pooling defaultPooling) {
+        this(id, model, tokenizer, defaultPooling, null);
+    }
 
     /** Finds the model files in {@code folder}; IOException naming the folder and the missing file otherwise. */
     public static ModelFolder of(Path folder) throws IOException {
@@ -33,7 +41,9 @@ public record ModelFolder(String id, Path model, Path tokenizer, Pooling default
             throw new IOException("model folder " + folder + " has no tokenizer.json");
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
-        return new ModelFolder(name == null ? folder.toString() : name.toString(), model, tokenizer, poolingOf(folder));
+        Path initializers = model.resolveSibling(INITIALIZERS);
+        return new ModelFolder(name == null ? folder.toString() : name.toString(), model, tokenizer, poolingOf(folder),
+                Files.isRegularFile(initializers) ? initializers : null);
     }
 
     private static Path firstExisting(Path folder, List<String> candidates) {

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.routerdc.workbench.files.Sha256;
 
 /**
  * A BERT-family text encoder run by ONNX Runtime: tokenise (left truncation), batch by length, run, pool, normalise.
  * Thread-safe for concurrent {@link #encode} calls (ORT sessions and the tokenizer are); not during {@link #close()}.
  */
 public final class OnnxTextEncoder implements TextEncoder {
+    private final OrtSessions.Opened opened;
     private final OrtSession session;
     private final TextTokenizer tokenizer;
     private final ModelSignature signature;
@@ -27,13 +30,14 @@ public final class OnnxTextEncoder implements TextEncoder {
     private final String device;
     private final int batchSize;
 
-    private OnnxTextEncoder(OrtSession session, TextTokenizer tokenizer, ModelSignature signature, EncoderInfo info,
-                            String device, int batchSize) {
-        this.session = session;
+    private OnnxTextEncoder(OrtSessions.Opened opened, TextTokenizer tokenizer, ModelSignature signature, EncoderInfo info,
+                            int batchSize) {
+        this.opened = opened;
+        this.session = opened.session();
         this.tokenizer = tokenizer;
         this.signature = signature;
         this.info = info;
-        this.device = device;
+        this.device = opened.device();
         this.batchSize = batchSize;
     }
 
@@ -50,23 +54,26 @@ public final class OnnxTextEncoder implements TextEncoder {
     public static OnnxTextEncoder open(ModelFolder files, EncoderOptions options) throws IOException {
         Pooling pooling = options.pooling() != null ? options.pooling() : files.defaultPooling();
         String sha256 = ModelHash.sha256(files.model());
+        if (files.initializers() != null) {
+            // the same graph with other weights is another encoder: its own cache entries, its own routers
+            sha256 = Sha256.of((sha256 + " " + ModelHash.sha256(files.initializers())).getBytes(StandardCharsets.UTF_8));
+        }
         TextTokenizer tokenizer = TextTokenizer.open(files.tokenizer(), options.maxLength());
-        OrtSession session = null;
+        OrtSessions.Opened opened = null;
         try {
-            OrtSessions.Opened opened = OrtSessions.open(files.model(), options.device());
-            session = opened.session();
-            ModelSignature signature = ModelSignature.of(session, files.model());
+            opened = OrtSessions.open(files, options.device());
+            ModelSignature signature = ModelSignature.of(opened.session(), files.model());
             EncoderInfo partial = new EncoderInfo(files.id(), sha256, pooling, options.maxLength(), -1);
-            OnnxTextEncoder encoder = new OnnxTextEncoder(session, tokenizer, signature, partial, opened.device(), options.batchSize());
+            OnnxTextEncoder encoder = new OnnxTextEncoder(opened, tokenizer, signature, partial, options.batchSize());
             int dimension = signature.declaredDimension();
             if (dimension <= 0) {
                 dimension = encoder.embed(tokenizer.batch(List.of("dimension probe")))[0].length;
             }
             EncoderInfo info = new EncoderInfo(files.id(), sha256, pooling, options.maxLength(), dimension);
-            return new OnnxTextEncoder(session, tokenizer, signature, info, opened.device(), options.batchSize());
+            return new OnnxTextEncoder(opened, tokenizer, signature, info, options.batchSize());
         } catch (OrtException | RuntimeException e) {
             tokenizer.close();
-            closeQuietly(session);
+            closeQuietly(opened);
             throw new IOException("cannot load ONNX model " + files.model() + ": " + e.getMessage(), e);
         }
     }
@@ -157,15 +164,15 @@ public final class OnnxTextEncoder implements TextEncoder {
     @Override
     public void close() {
         tokenizer.close();
-        closeQuietly(session);
+        closeQuietly(opened);
     }
 
-    private static void closeQuietly(OrtSession session) {
-        if (session == null) {
+    private static void closeQuietly(OrtSessions.Opened opened) {
+        if (opened == null) {
             return;
         }
         try {
-            session.close();
+            opened.close();
         } catch (OrtException ignored) {
             // Closing frees native memory; nothing useful to do if it reports an error.
         }

@@ -1,7 +1,6 @@
 package org.routerdc.workbench.finetune;
 
 import org.routerdc.workbench.files.Tensor;
-import org.routerdc.workbench.files.Safetensors;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;

@@ -1,6 +1,5 @@
 package org.routerdc.workbench.finetune;
 
-import org.routerdc.workbench.files.Tensor;
 import org.routerdc.workbench.files.Safetensors;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package org.routerdc.workbench.finetune;
 
 import org.routerdc.workbench.files.Tensor;
-import org.routerdc.workbench.files.Safetensors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,8 @@ package org.routerdc.workbench.route;
  * Which encoder a router was trained on.
  *
  * @param id        encoder id (e.g. bge-small-en-v1.5)
- * @param sha256    SHA-256 of its model.onnx: routing with any other file is refused
+ * @param sha256    SHA-256 of its model.onnx (combined with that of its initializers.safetensors for a fine-tuned
+ *                  one): routing with any other file is refused
  * @param pooling   CLS or MEAN
  * @param maxLength max tokens per query
  * @param dimension embedding size

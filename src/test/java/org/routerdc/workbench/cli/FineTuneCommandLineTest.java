@@ -1,5 +1,12 @@
 package org.routerdc.workbench.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.routerdc.workbench.encode.BundledModel;
+import org.routerdc.workbench.encode.ModelFolder;
+import org.routerdc.workbench.files.Safetensors;
+import org.routerdc.workbench.files.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,17 +58,23 @@ class FineTuneCommandLineTest {
 
         JsonNode manifest = JSON.readTree(router.resolve("router.json").toFile());
         Path onnx = router.resolve("encoder/model.onnx");
+        Path overrides = router.resolve("encoder/" + ModelFolder.INITIALIZERS);
         assertThat(manifest.path("encoder").path("location").asText()).isEqualTo("bundle:encoder");
-        assertThat(manifest.path("encoder").path("sha256").asText()).isEqualTo(org.routerdc.workbench.files.Sha256.of(onnx));
+        assertThat(manifest.path("encoder").path("sha256").asText()).isEqualTo(Sha256.of(
+                (Sha256.of(onnx) + " " + Sha256.of(overrides)).getBytes(StandardCharsets.UTF_8)));
         assertThat(manifest.path("files").has("encoder/model.onnx")).isTrue();
+        assertThat(manifest.path("files").has("encoder/" + ModelFolder.INITIALIZERS)).isTrue();
         assertThat(manifest.path("training").path("fineTune").path("mode").path("trainableLayers").asInt()).isEqualTo(2);
 
-        BertWeights original;
+        OnnxBertImporter.Imported original;
         try (InputStream in = getClass().getResourceAsStream("/bge-small-en-v1.5.onnx")) {
-            original = OnnxBertImporter.importModel(OnnxModelFile.read(in)).weights();
+            original = OnnxBertImporter.importModel(OnnxModelFile.read(in));
         }
-        BertWeights tuned = OnnxBertImporter.importModel(OnnxModelFile.read(onnx)).weights();
-        List<String> changed = tuned.changedFrom(original);
+        // the graph is the original one; only the overridden initializers carry the tuned values
+        assertThat(Sha256.of(onnx)).isEqualTo(Sha256.of(BundledModel.extract().model()));
+        Map<String, String> parameterOf = new HashMap<>();
+        original.sources().forEach((parameter, source) -> parameterOf.put(source.initializer(), parameter));
+        List<String> changed = Safetensors.read(overrides).keySet().stream().map(parameterOf::get).toList();
         assertThat(changed).allMatch(n -> n.startsWith("encoder.layer.10.") || n.startsWith("encoder.layer.11."));
         assertThat(changed).contains("encoder.layer.10.attention.self.query.weight", "encoder.layer.11.output.dense.weight");
 

@@ -22,7 +22,7 @@ class BertEncoderParityTest {
 
     @BeforeAll
     static void load() throws Exception {
-        ort = new OrtBge(BundledBge.model().bytes());
+        ort = new OrtBge(BundledBge.modelBytes());
         manager = NDManager.newBaseManager();
         encoder = BertEncoderBlock.load(OnnxBertImporter.importModel(BundledBge.model()).weights(), manager);
         tokenizer = BgeTexts.tokenizer();

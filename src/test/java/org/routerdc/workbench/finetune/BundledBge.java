@@ -26,6 +26,15 @@ final class BundledBge {
         return model;
     }
 
+    /** The model file's bytes, for an ONNX Runtime session of the original graph. */
+    static byte[] modelBytes() {
+        try (InputStream in = BundledBge.class.getResourceAsStream(MODEL)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** DJL's tokenizer needs a file path, so the resource is copied to a temp file once. */
     static synchronized Path tokenizerJson() {
         if (tokenizer == null) {

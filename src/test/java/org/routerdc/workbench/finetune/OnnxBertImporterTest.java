@@ -1,7 +1,6 @@
 package org.routerdc.workbench.finetune;
 
 import org.routerdc.workbench.files.Tensor;
-import org.routerdc.workbench.files.Safetensors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
