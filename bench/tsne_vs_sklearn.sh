@@ -17,7 +17,7 @@ SIZES=${SIZES:-"5000 10000 20000"}
 OURS_ONLY=${OURS_ONLY-"50000"}   # set OURS_ONLY="" to skip
 PY=/usr/bin/python3
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-CLASSES=${CLASSES:-target/classes}
+CLASSES=${CLASSES:-target/test-classes:target/classes}
 WORK=${WORK:-target/tsne-bench}
 mkdir -p "$WORK"
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.math3.special.Erf;
 import org.routerdc.workbench.eval.RoutingAccuracy;
 
 /**
@@ -19,7 +18,6 @@ import org.routerdc.workbench.eval.RoutingAccuracy;
  */
 public record TrainedRouter(List<String> llms, RouterWeights weights, double tau, TrainingConfig config,
                             TrainingMetrics metrics) {
-    private static final double SQRT_HALF = Math.sqrt(0.5);
 
     public TrainedRouter {
         llms = List.copyOf(llms);
@@ -43,7 +41,7 @@ public record TrainedRouter(List<String> llms, RouterWeights weights, double tau
         float[] hidden = new float[weights.hidden()];
         for (int i = 0; i < hidden.length; i++) {
             double z = weights.b1()[i] + dot(weights.w1()[i], embedding);
-            hidden[i] = (float) (0.5 * z * (1 + Erf.erf(z * SQRT_HALF))); // PyTorch's exact (erf) GELU
+            hidden[i] = (float) ExactGelu.gelu(z);
         }
         float[] h = new float[d];
         for (int j = 0; j < d; j++) {

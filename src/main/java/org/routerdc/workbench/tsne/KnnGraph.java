@@ -3,12 +3,11 @@ package org.routerdc.workbench.tsne;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
-/** Exact k nearest neighbours of every point: brute force for small n, a vantage-point tree otherwise. */
+/** Exact k nearest neighbours of every point: brute force for small n, blocked distance tiles otherwise. */
 record KnnGraph(int[][] indices, double[][] distances) {
     static final int BRUTE_FORCE_BELOW = 2000;
 
-    static KnnGraph build(VpTree tree, int k, Workers workers, BooleanSupplier cancelled) {
-        Points points = tree.points();
+    static KnnGraph build(Points points, int k, Workers workers, BooleanSupplier cancelled) {
         if (points.n() >= BRUTE_FORCE_BELOW) {
             return BlockedKnn.build(points, k, workers, cancelled);
         }
@@ -20,9 +19,7 @@ record KnnGraph(int[][] indices, double[][] distances) {
                 return;
             }
             for (int i = from; i < to; i++) {
-                Neighbours nb = n < BRUTE_FORCE_BELOW
-                        ? bruteForce(points, points.row(i), k, i)
-                        : tree.search(points.row(i), k, i);
+                Neighbours nb = bruteForce(points, points.row(i), k, i);
                 indices[i] = nb.indices();
                 distances[i] = nb.distances();
             }

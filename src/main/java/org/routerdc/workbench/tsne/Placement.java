@@ -13,7 +13,7 @@ final class Placement {
     static double[] placeOne(TsneModel model, double[] reduced, PlacementConfig config) {
         double[] ref = model.layout();
         int n = ref.length / 2;
-        Neighbours nb = model.tree().search(reduced, config.neighbours(n), -1);
+        Neighbours nb = KnnGraph.bruteForce(model.points(), reduced, config.neighbours(n), -1);
         double[] d2 = new double[nb.distances().length];
         for (int j = 0; j < d2.length; j++) {
             d2[j] = nb.distances()[j] * nb.distances()[j];

@@ -35,7 +35,7 @@ public final class Tsne {
             double[] y = Initialisation.pca(input.points(), input.projection().components() != null, config, workers);
             GradientDescent.run(p, y, config, repulsion(config, n, workers), listener, cancelled, workers);
             double kl = KlDivergence.exact(p, y, workers);
-            TsneModel model = new TsneModel(input.projection(), input.tree(), y, config, dim);
+            TsneModel model = new TsneModel(input.projection(), input.points(), y, config, dim);
             return new TsneResult(Layouts.toRows(y), kl, config.totalIterations(), model);
         }
     }

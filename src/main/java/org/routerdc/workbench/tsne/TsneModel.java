@@ -2,18 +2,19 @@ package org.routerdc.workbench.tsne;
 
 /**
  * What a finished map keeps so new points can be placed on it: the input preprocessing, the reference points in
- * the reduced space with their neighbour index, and the final layout (flat, never modified).
+ * the reduced space, and the final layout (flat, never modified). A new point's neighbours are found by brute force,
+ * O(n·d) per point, which costs less than building a search tree on every run for the few points ever placed.
  */
 public final class TsneModel {
     private final Projection projection;
-    private final VpTree tree;
+    private final Points points;
     private final double[] layout;
     private final TsneConfig config;
     private final int inputDim;
 
-    TsneModel(Projection projection, VpTree tree, double[] layout, TsneConfig config, int inputDim) {
+    TsneModel(Projection projection, Points points, double[] layout, TsneConfig config, int inputDim) {
         this.projection = projection;
-        this.tree = tree;
+        this.points = points;
         this.layout = layout.clone();
         this.config = config;
         this.inputDim = inputDim;
@@ -23,8 +24,8 @@ public final class TsneModel {
         return projection;
     }
 
-    VpTree tree() {
-        return tree;
+    Points points() {
+        return points;
     }
 
     double[] layout() {

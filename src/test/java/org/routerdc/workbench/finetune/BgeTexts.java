@@ -7,6 +7,10 @@ import java.util.Map;
 
 /** Test texts of about 5, 40 and 200 tokens, and the bundled tokenizer. */
 final class BgeTexts {
+    static final java.util.List<String> MATHS = java.util.List.of("What is 12 times 7?", "Solve 3x + 5 = 20 for x.",
+            "How many apples remain if Tom eats 3 of 10?");
+    static final java.util.List<String> CODE = java.util.List.of("Write a Python function that reverses a list.",
+            "Fix the null pointer exception in this Java method.", "Implement binary search in C++.");
     static final String SHORT = "Route this query.";
     static final String MEDIUM = "Which of the seven language models should answer a grade-school arithmetic question "
             + "about apples, oranges and the number of baskets needed to carry them all home before dinner?";

@@ -126,8 +126,8 @@ class EncoderRouterTrainerTest {
 
     /** Six maths and six code queries; the maths model scores high on maths, the code model on code. */
     static FineTuneData tinyData() throws Exception {
-        List<String> texts = new ArrayList<>(TopLayerFineTunerTest.MATHS);
-        texts.addAll(TopLayerFineTunerTest.CODE);
+        List<String> texts = new ArrayList<>(BgeTexts.MATHS);
+        texts.addAll(BgeTexts.CODE);
         texts.addAll(List.of("What is 9 squared?", "Divide 144 by 12.", "Add 17 and 25.",
                 "Write a SQL query counting rows.", "Refactor this loop into a stream.", "Parse JSON in Go."));
         int n = texts.size();

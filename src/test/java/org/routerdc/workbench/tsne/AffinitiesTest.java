@@ -40,24 +40,6 @@ class AffinitiesTest {
     }
 
     @Test
-    void vpTreeFindsTheExactNeighbours() {
-        Random r = new Random(11);
-        int n = 1500, dim = 20;
-        double[] v = new double[n * dim];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = r.nextGaussian() * (1 + (i % dim) / 5.0);
-        }
-        Points points = new Points(v, n, dim);
-        VpTree tree = new VpTree(points, 3);
-        for (int i = 0; i < n; i += 7) {
-            Neighbours fast = tree.search(points.row(i), 15, i);
-            Neighbours slow = KnnGraph.bruteForce(points, points.row(i), 15, i);
-            assertThat(fast.indices()).containsExactly(slow.indices());
-            assertThat(fast.distances()).containsExactly(slow.distances(), offset(1e-12));
-        }
-    }
-
-    @Test
     void klDivergenceMatchesDenseFormula() {
         int[][] nb = {{1, 2}, {0, 3}, {3, 0}, {2, 1}};
         double[][] cond = {{0.7, 0.3}, {0.5, 0.5}, {0.9, 0.1}, {0.6, 0.4}};
