@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layering of docs/architecture.md: the engine knows nothing of JavaFX, data flows one way. */
+/** Keeps the layering described in docs/architecture.md (every rule there marked "(rule)"): the engine knows nothing of JavaFX, data flows one way. */
 class ArchitectureTest {
     private static final String ROOT = "org.routerdc.workbench";
     private static JavaClasses classes;

@@ -13,6 +13,6 @@
  * <p>Lines: JSON and JSON Lines report the parser's line (a one-line RouterDC file also names the row number in
  * the message); CSV reports the physical line where the record starts, header = line 1.
  *
- * <p>This package depends on nothing else of ours.
+ * <p>This package depends on nothing else of ours but {@code files} (atomic writes).
  */
 package org.routerdc.workbench.data;
