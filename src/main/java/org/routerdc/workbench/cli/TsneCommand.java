@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import org.routerdc.workbench.data.NpyFile;
 import org.routerdc.workbench.tsne.DistanceMetric;
 import org.routerdc.workbench.tsne.NeighbourPreservation;
@@ -126,16 +127,16 @@ public final class TsneCommand implements Callable<Integer> {
     }
 
     private static void writeCsv(Path file, double[][] xy) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
-            for (double[] p : xy) {
-                w.write(Double.toString(p[0]));
-                w.write(',');
-                w.write(Double.toString(p[1]));
-                w.write('\n');
+        AtomicFiles.write(file, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
+                for (double[] p : xy) {
+                    w.write(Double.toString(p[0]));
+                    w.write(',');
+                    w.write(Double.toString(p[1]));
+                    w.write('\n');
+                }
             }
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     /** A user's mistake: one line on stderr (newlines in the reason folded) and the CLI's user-error exit code. */

@@ -1,5 +1,6 @@
 package org.routerdc.workbench.finetune;
 
+import org.routerdc.workbench.files.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,7 +70,7 @@ public record BertConfig(int vocabSize, int hiddenSize, int numLayers, int numHe
                 .put("max_position_embeddings", maxPositions).put("type_vocab_size", typeVocabSize)
                 .put("layer_norm_eps", layerNormEps).put("hidden_act", hiddenAct)
                 .put("hidden_dropout_prob", hiddenDropout).put("attention_probs_dropout_prob", attentionDropout);
-        Files.writeString(configJson, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        AtomicFiles.writeString(configJson, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
     }
 
     private static int required(JsonNode n, String field) {
