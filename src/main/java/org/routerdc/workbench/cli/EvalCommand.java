@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
 /** {@code workbench eval}: a router's accuracy per dataset beside the oracle and the baselines. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate a router on score tables: per dataset and on average, beside the oracle, the best single LLM,",
-                "a random router and a kNN router (accuracies in percent). FILE may end with =binary or =graded."})
+                "a random router, a kNN router (k = 10) and the cluster baseline (accuracies in percent).",
+                "cluster: k-means over the training queries (k and the mix of the nearest 1 or 3 clusters chosen by",
+                "  cross-validation on the training rows, 3 k-means seeds averaged); a query goes to the best LLM of its",
+                "  nearest clusters' mean training scores. Stored in the router, so no training files are needed.",
+                "bestPerDataset: each evaluated dataset's own best LLM on that dataset's scores: an upper line that knows",
+                "  the task and peeks at the test scores, not a router.",
+                "FILE may end with =binary or =graded."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.eval.EvaluationReport;
+import org.routerdc.workbench.policy.RoutingPolicy;
 import org.routerdc.workbench.route.RouterEvaluation;
 import org.routerdc.workbench.route.TrainingIndex;
 import org.routerdc.workbench.train.TrainedRouter;
@@ -24,7 +25,7 @@ final class FinalEvaluation {
      * @return the `eval --json` document, or null when there are no --eval files
      */
     static JsonNode run(TextEncoder encoder, String encoderLabel, EmbeddingCache cache, TrainedRouter router,
-                        TrainingIndex index, List<ScoreTable> eval, EventOutput events, PrintWriter out) throws java.io.IOException {
+                        RoutingPolicy policy, TrainingIndex index, List<ScoreTable> eval, EventOutput events, PrintWriter out) throws java.io.IOException {
         if (eval.isEmpty()) {
             return null;
         }
@@ -33,7 +34,7 @@ final class FinalEvaluation {
             embeddings.add(cache.encode(encoder, table.texts(),
                     events.encodeProgress("encoding " + table.name() + encoderLabel), CancelCheck.NEVER));
         }
-        EvaluationReport report = RouterEvaluation.evaluate(router, index, eval, embeddings);
+        EvaluationReport report = RouterEvaluation.evaluate(router, policy, index, eval, embeddings);
         JsonNode json = ReportPrinter.toJson(report);
         if (!events.json()) {
             ReportPrinter.printTable(report, out);

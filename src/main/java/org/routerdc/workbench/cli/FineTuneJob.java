@@ -26,6 +26,8 @@ import org.routerdc.workbench.finetune.FineTunedRouter;
 import org.routerdc.workbench.finetune.OnnxBertImporter;
 import org.routerdc.workbench.finetune.OnnxModelFile;
 import org.routerdc.workbench.finetune.InitializerOverrides;
+import org.routerdc.workbench.policy.PolicySearch;
+import org.routerdc.workbench.policy.RoutingPolicy;
 import org.routerdc.workbench.route.EncoderRef;
 import org.routerdc.workbench.route.RouterBundle;
 import org.routerdc.workbench.route.RouterBundles;
@@ -77,13 +79,16 @@ final class FineTuneJob {
             try (TextEncoder encoder = OnnxTextEncoder.fromFolder(staging, options)) {
                 EmbeddingCache cache = request.encoder().cache();
                 TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train));
-                JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), index,
-                        eval, events, out);
+                TrainingData tunedRows = new TrainingData(tuned.embeddings(), all.scores(), all.clusterIds(),
+                        all.datasetIndex(), all.datasetNames(), all.datasetMetrics(), all.llms());
+                RoutingPolicy policy = PolicySearch.forHeadDecisions(tunedRows, tuned.router(), request.config().seed());
+                JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), policy,
+                        index, eval, events, out);
                 EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),
                         frozen.info().pooling().name(), frozen.info().maxLength(), encoder.info().dimension(),
                         EncoderRef.IN_BUNDLE + EncoderRef.BUNDLE_ENCODER_DIR);
                 RouterBundles.save(request.out(), tuned.router(), ref, index, evaluation, request.trainFiles(),
-                        new ObjectMapper().valueToTree(fineTune), encoderFiles(staging));
+                        new ObjectMapper().valueToTree(fineTune), encoderFiles(staging), policy, null);
             }
             events.saved(request.out());
         } finally {

@@ -15,26 +15,33 @@ public final class ReportPrinter {
     }
 
     public static void printTable(EvaluationReport report, PrintWriter out) {
-        String header = String.format(Locale.ROOT, "%-24s %-7s %6s %8s %8s %11s %8s %8s  %s",
-                "dataset", "metric", "n", "router", "oracle", "best single", "random", "kNN", "best LLM on dataset");
+        String header = String.format(Locale.ROOT, "%-24s %-7s %6s %8s %8s %11s %8s %8s %8s  %s",
+                "dataset", "metric", "n", "router", "oracle", "best single", "random", "kNN", "cluster",
+                "best LLM on dataset");
         out.println(header);
         out.println("-".repeat(header.length()));
         for (DatasetReport d : report.datasets()) {
-            out.println(String.format(Locale.ROOT, "%-24s %-7s %6d %8.2f %8.2f %11.2f %8.2f %8s  %s",
+            out.println(String.format(Locale.ROOT, "%-24s %-7s %6d %8.2f %8.2f %11.2f %8.2f %8s %8s  %s",
                     d.name(), d.metric().label(), d.n(), d.router(), d.oracle(), d.bestSingle(), d.random(),
-                    number(d.knn()), d.bestSingleLlm()));
+                    number(d.knn()), number(d.cluster()), d.bestSingleLlm()));
         }
         out.println("-".repeat(header.length()));
-        out.println(String.format(Locale.ROOT, "%-24s %-7s %6s %8.2f %8.2f %11.2f %8.2f %8s  %s",
+        out.println(String.format(Locale.ROOT, "%-24s %-7s %6s %8.2f %8.2f %11.2f %8.2f %8s %8s  %s",
                 "average", "", "", report.averageRouter(), report.averageOracle(), report.averageBestSingle(),
-                report.averageRandom(), number(report.averageKnn()), report.bestSingleLlm() + " (best single overall)"));
+                report.averageRandom(), number(report.averageKnn()), number(report.averageCluster()),
+                report.bestSingleLlm() + " (best single overall)"));
+        out.println(String.format(Locale.ROOT, "best per dataset (each dataset's own best LLM, chosen on its scores): %.2f",
+                report.averageBestPerDataset()));
     }
 
     private static String number(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** {"datasets":[{"name","metric","n","router","oracle","bestSingle","random","knn","perLlm":{...}}],"average":{...}} */
+    /**
+     * {"datasets":[{"name","metric","n","router","oracle","bestSingle","random","knn","cluster","bestPerDataset",
+     * "perLlm":{...}}],"average":{"router","oracle","bestSingle","random","knn","cluster","bestPerDataset"}}
+     */
     public static ObjectNode toJson(EvaluationReport report) {
         ObjectNode root = JSON.createObjectNode();
         var datasets = root.putArray("datasets");
@@ -48,6 +55,8 @@ public final class ReportPrinter {
             node.put("bestSingle", round(d.bestSingle()));
             node.put("random", round(d.random()));
             putNumber(node, "knn", d.knn());
+            putNumber(node, "cluster", d.cluster());
+            node.put("bestPerDataset", round(d.bestPerDataset()));
             ObjectNode perLlm = node.putObject("perLlm");
             d.perLlm().forEach((llm, accuracy) -> perLlm.put(llm, round(accuracy)));
         }
@@ -57,6 +66,8 @@ public final class ReportPrinter {
         average.put("bestSingle", round(report.averageBestSingle()));
         average.put("random", round(report.averageRandom()));
         putNumber(average, "knn", report.averageKnn());
+        putNumber(average, "cluster", report.averageCluster());
+        average.put("bestPerDataset", round(report.averageBestPerDataset()));
         return root;
     }
 

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench route}: where one query goes, with every LLM's score. */
 @Command(name = "route", mixinStandardHelpOptions = true,
-        description = "Route a query: every LLM ranked by its score cos(E(x), k_t)/tau, with softmax probabilities.")
+        description = {"Route a query: every LLM with its score cos(h(E(x)), k_t)/tau, softmax probability and expected",
+                "score (the router's calibrated estimate of that LLM's score on this query, on the dataset's scale),",
+                "best first by what decides the route."})
 public final class RouteCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -49,7 +51,9 @@ public final class RouteCommand implements Callable<Integer> {
             } else {
                 out.println("-> " + decision.chosen().llm());
                 for (RankedLlm llm : decision.ranked()) {
-                    out.println(String.format(Locale.ROOT, "  %-32s score %8.4f   p %6.2f%%", llm.llm(), llm.score(), 100 * llm.probability()));
+                    out.println(String.format(Locale.ROOT, "  %-32s score %8.4f   p %6.2f%%   expected %s", llm.llm(),
+                            llm.score(), 100 * llm.probability(),
+                            Double.isNaN(llm.expected()) ? "-" : String.format(Locale.ROOT, "%.3f", llm.expected())));
                 }
                 if (!decision.nearest().isEmpty()) {
                     out.println("nearest training queries:");
@@ -75,7 +79,13 @@ public final class RouteCommand implements Callable<Integer> {
         root.put("chosen", decision.chosen().llm());
         var ranked = root.putArray("ranked");
         for (RankedLlm llm : decision.ranked()) {
-            ranked.addObject().put("llm", llm.llm()).put("score", llm.score()).put("probability", llm.probability());
+            ObjectNode entry = ranked.addObject().put("llm", llm.llm()).put("score", llm.score())
+                    .put("probability", llm.probability());
+            if (Double.isNaN(llm.expected())) {
+                entry.putNull("expected");
+            } else {
+                entry.put("expected", llm.expected());
+            }
         }
         var nearest = root.putArray("nearest");
         for (NearQuery near : decision.nearest()) {

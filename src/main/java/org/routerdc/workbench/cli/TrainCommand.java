@@ -72,9 +72,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "k-means clusters when the data carries no cluster ids (default: ${DEFAULT-VALUE})")
     int clusters;
 
-    @Option(names = "--samples-per-dataset", defaultValue = "0",
-            description = "repeat or truncate each training file to N rows (the paper: 1000; default 0 = off)")
-    int samplesPerDataset;
+    @Option(names = "--samples-per-dataset", paramLabel = "N",
+            description = "repeat or truncate each training file to N rows (the paper: 1000); overrides --balance")
+    Integer samplesPerDataset;
+
+    @Option(names = "--balance", defaultValue = "datasets", paramLabel = "datasets|none",
+            description = {"datasets: every training file (dataset) weighs the same, smaller ones repeated up to the "
+                    + "largest; none: every row weighs the same (default: ${DEFAULT-VALUE})"})
+    String balance;
 
     @Option(names = "--hidden", defaultValue = "0", description = "hidden width of the head (default 0 = embedding size)")
     int hidden;
@@ -82,8 +87,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--eval-every", defaultValue = "50", description = "evaluate and checkpoint every N steps (default: ${DEFAULT-VALUE})")
     int evalEvery;
 
-    @Option(names = "--selection", defaultValue = "train", paramLabel = "train|split",
-            description = "pick the best checkpoint on the training files (the paper) or on a held-out split (default: ${DEFAULT-VALUE})")
+    @Option(names = "--selection", defaultValue = "cv", paramLabel = "cv|train|split",
+            description = {"cv: 5-fold cross-validation on the training rows chooses the steps, the cluster table and how "
+                    + "the head's calibrated scores mix with it, then the router trains on every row; train: the best "
+                    + "checkpoint on the training files and the head decides alone (the paper); split: the same on a "
+                    + "held-out share of the rows (default: ${DEFAULT-VALUE})"})
     String selection;
 
     @Option(names = "--validation-fraction", defaultValue = "0.1",
@@ -127,8 +135,14 @@ public final class TrainCommand implements Callable<Integer> {
         if (!out.getFileName().toString().endsWith(".router")) {
             throw new UserError("--out must name a folder ending in .router, e.g. my-router.router");
         }
-        if (!selection.equals("train") && !selection.equals("split")) {
-            throw new UserError("--selection must be train or split, not '" + selection + "'");
+        if (!List.of("cv", "train", "split").contains(selection)) {
+            throw new UserError("--selection must be cv, train or split, not '" + selection + "'");
+        }
+        if (!balance.equals("datasets") && !balance.equals("none")) {
+            throw new UserError("--balance must be datasets or none, not '" + balance + "'");
+        }
+        if (samplesPerDataset != null && samplesPerDataset < 0) {
+            throw new UserError("--samples-per-dataset must be >= 0");
         }
         if (selection.equals("split") && !(validationFraction > 0 && validationFraction < 1)) {
             throw new UserError("--validation-fraction must be between 0 and 1");
@@ -146,7 +160,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingJob job = new TrainingJob(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
         return job.run(new TrainingJob.Request(trainFiles, evalFiles == null ? List.of() : evalFiles, out, checkpointDir,
-                config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume),
+                config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume,
+                selection.equals("cv")),
                 fineTune);
     }
 
@@ -186,7 +201,8 @@ public final class TrainCommand implements Callable<Integer> {
                 .withLearningRate(learningRate == null ? defaults.learningRate() : learningRate)
                 .withWeightDecay(weightDecay == null ? defaults.weightDecay() : weightDecay)
                 .withTopK(topK).withLastK(lastK).withNegatives(negatives).withClusterLossWeight(lambda)
-                .withTemperature(tau).withClusters(clusters).withSamplesPerDataset(samplesPerDataset)
+                .withTemperature(tau).withClusters(clusters).withSamplesPerDataset(samplesPerDataset != null ? samplesPerDataset
+                        : balance.equals("datasets") ? TrainingConfig.BALANCED : 0)
                 .withHiddenSize(hidden).withEvalEvery(evalEvery)
                 .withDevice(TrainingDevice.valueOf(EncoderArguments.device(device).name()));
     }

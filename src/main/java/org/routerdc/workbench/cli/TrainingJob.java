@@ -12,6 +12,8 @@ import org.routerdc.workbench.encode.DevicePreference;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.finetune.FineTuneConfig;
+import org.routerdc.workbench.policy.PolicySearch;
+import org.routerdc.workbench.policy.RoutingPolicy;
 import org.routerdc.workbench.route.RouterBundles;
 import org.routerdc.workbench.route.Router;
 import org.routerdc.workbench.route.TrainingIndex;
@@ -20,6 +22,7 @@ import org.routerdc.workbench.train.TrainedRouter;
 import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingData;
 import org.routerdc.workbench.train.TrainingDataBuilder;
+import org.routerdc.workbench.train.TrainingEvent;
 
 /**
  * One training run from files to a saved router: load, encode (cached), train, evaluate, save. Cancelled by
@@ -27,9 +30,11 @@ import org.routerdc.workbench.train.TrainingDataBuilder;
  */
 final class TrainingJob {
     record Request(List<String> trainFiles, List<String> evalFiles, Path out, Path checkpointDir, TrainingConfig config,
-                   EncoderArguments encoder, DevicePreference device, double validationFraction, boolean resume) {
+                   EncoderArguments encoder, DevicePreference device, double validationFraction, boolean resume,
+                   boolean crossValidate) {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final PrintWriter out;
     private final PrintWriter err;
     private final EventOutput events;
@@ -59,20 +64,48 @@ final class TrainingJob {
             float[][] embeddings = cache.encode(encoder, TrainingDataBuilder.texts(train),
                     events.encodeProgress("encoding training queries"), CancelCheck.of(cancelled::get));
             TrainingData all = TrainingDataBuilder.from(train, embeddings);
+            if (!all.hasAllClusterIds() && request.config().clusters() > all.size()) {
+                throw new UserError("--clusters " + request.config().clusters() + " is more than the " + all.size()
+                        + " training rows");
+            }
             Split split = Split.of(all, request.validationFraction(), request.config().seed());
             if (fineTuneJob != null) {
                 fineTuneJob.run(request, train, eval, encoder, all, split, events, out, cancelled);
                 return cancelled.get() ? 3 : 0;
             }
-            TrainedRouter router = request.resume()
-                    ? RouterTrainer.resume(request.checkpointDir(), split.train(), split.selection(), events, cancelled::get)
-                    : RouterTrainer.train(split.train(), split.selection(), request.config(), request.checkpointDir(),
-                    events, cancelled::get);
+            TrainedRouter router;
+            RoutingPolicy policy;
+            JsonNode crossValidation = null;
+            String noCrossValidation = request.crossValidate() ? PolicySearch.whyNot(all) : null;
+            if (noCrossValidation != null) {
+                events.onEvent(new TrainingEvent.Log(TrainingEvent.Level.WARNING, "no cross-validation: " + noCrossValidation
+                        + "; the checkpoint is chosen on the training rows and the head decides alone"));
+            }
+            if (request.crossValidate() && noCrossValidation == null) {
+                PolicySearch.Result search = PolicySearch.run(all, request.config(), events, cancelled::get);
+                if (search == null) {
+                    events.log("stopped during cross-validation: no router was saved");
+                    return 3;
+                }
+                // the final run trains on every row for the chosen number of steps and keeps its last step
+                TrainingConfig chosen = request.config().withSteps(search.steps()).withEvalEvery(search.steps());
+                router = request.resume()
+                        ? RouterTrainer.resume(request.checkpointDir(), all, null, events, cancelled::get)
+                        : RouterTrainer.train(all, null, chosen, request.checkpointDir(), events, cancelled::get);
+                policy = search.policy();
+                crossValidation = JSON.valueToTree(search.report());
+            } else {
+                router = request.resume()
+                        ? RouterTrainer.resume(request.checkpointDir(), split.train(), split.selection(), events, cancelled::get)
+                        : RouterTrainer.train(split.train(), split.selection(), request.config(), request.checkpointDir(),
+                        events, cancelled::get);
+                policy = PolicySearch.forHeadDecisions(split.train(), router, request.config().seed());
+            }
             TrainingIndex index = new TrainingIndex(all.embeddings(), all.scores(), TrainingDataBuilder.texts(train),
                     datasetPerRow(train));
-            JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, index, eval, events, out);
+            JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, policy, index, eval, events, out);
             RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
-                    request.trainFiles());
+                    request.trainFiles(), null, java.util.Map.of(), policy, crossValidation);
             events.saved(request.out());
             return cancelled.get() ? 3 : 0;
         }

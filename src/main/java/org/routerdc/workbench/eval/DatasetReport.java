@@ -10,10 +10,20 @@ import org.routerdc.workbench.data.Metric;
  * @param random     the expected accuracy of a uniformly random router
  * @param knn        the kNN router's accuracy, or NaN when no training embeddings were given
  * @param perLlm     each LLM's accuracy when it answers every query, in LLM order
+ * @param cluster    the cluster baseline's accuracy, or NaN when the router carries none
  */
 public record DatasetReport(String name, Metric metric, int n, double router, double oracle, double bestSingle,
-                            String bestSingleLlm, double random, double knn, Map<String, Double> perLlm) {
+                            String bestSingleLlm, double random, double knn, Map<String, Double> perLlm,
+                            double cluster) {
     public DatasetReport {
         perLlm = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perLlm));
+    }
+
+    /**
+     * The best LLM of this dataset on this dataset's own scores: an upper line that knows the task and peeks at the
+     * evaluated scores (the same figure as {@link #bestSingle()}).
+     */
+    public double bestPerDataset() {
+        return bestSingle;
     }
 }

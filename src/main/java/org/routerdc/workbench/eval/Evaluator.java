@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.routerdc.workbench.data.ScoreTable;
 
-/** Scores a router's choices on datasets beside the oracle, every single LLM, a random router and a kNN router. */
+/**
+ * Scores a router's choices on datasets beside the oracle, every single LLM, a random router, a kNN router and the
+ * cluster baseline.
+ */
 public final class Evaluator {
     private Evaluator() {
     }
@@ -17,12 +20,19 @@ public final class Evaluator {
      * @param knnChoices the kNN baseline's choice per row, one array per table, or null
      */
     public static EvaluationReport evaluate(List<ScoreTable> tables, List<int[]> choices, List<int[]> knnChoices) {
+        return evaluate(tables, choices, knnChoices, null);
+    }
+
+    /** @param clusterChoices the cluster baseline's choice per row, one array per table, or null */
+    public static EvaluationReport evaluate(List<ScoreTable> tables, List<int[]> choices, List<int[]> knnChoices,
+                                            List<int[]> clusterChoices) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("nothing to evaluate: no datasets");
         }
         List<DatasetReport> reports = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            reports.add(report(tables.get(t), choices.get(t), knnChoices == null ? null : knnChoices.get(t)));
+            reports.add(report(tables.get(t), choices.get(t), knnChoices == null ? null : knnChoices.get(t),
+                    clusterChoices == null ? null : clusterChoices.get(t)));
         }
         List<String> llms = tables.getFirst().llms();
         String bestLlm = llms.getFirst();
@@ -35,10 +45,15 @@ public final class Evaluator {
             }
         }
         return new EvaluationReport(reports, mean(reports, DatasetReport::router), mean(reports, DatasetReport::oracle),
-                bestAverage, bestLlm, mean(reports, DatasetReport::random), mean(reports, DatasetReport::knn));
+                bestAverage, bestLlm, mean(reports, DatasetReport::random), mean(reports, DatasetReport::knn),
+                mean(reports, DatasetReport::cluster), mean(reports, DatasetReport::bestPerDataset));
     }
 
     public static DatasetReport report(ScoreTable table, int[] choices, int[] knnChoices) {
+        return report(table, choices, knnChoices, null);
+    }
+
+    public static DatasetReport report(ScoreTable table, int[] choices, int[] knnChoices, int[] clusterChoices) {
         double[][] scores = table.scoreMatrix();
         int[] oracle = new int[scores.length];
         for (int row = 0; row < scores.length; row++) {
@@ -63,7 +78,8 @@ public final class Evaluator {
         return new DatasetReport(table.name(), table.metric(), table.size(),
                 RoutingAccuracy.percent(scores, choices, table.metric()),
                 RoutingAccuracy.percent(scores, oracle, table.metric()), best, bestLlm,
-                randomSum / table.llms().size(), knn, perLlm);
+                randomSum / table.llms().size(), knn, perLlm,
+                clusterChoices == null ? Double.NaN : RoutingAccuracy.percent(scores, clusterChoices, table.metric()));
     }
 
     private static double mean(List<DatasetReport> reports, java.util.function.ToDoubleFunction<DatasetReport> field) {

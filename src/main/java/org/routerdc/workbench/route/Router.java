@@ -12,6 +12,7 @@ import org.routerdc.workbench.encode.OnnxTextEncoder;
 import org.routerdc.workbench.encode.Pooling;
 import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.eval.NearestNeighbours;
+import org.routerdc.workbench.policy.RoutingPolicy;
 
 /** A loaded router with its encoder: routes query texts. Close it to free the encoder. */
 public final class Router implements AutoCloseable {
@@ -68,6 +69,8 @@ public final class Router implements AutoCloseable {
     /** Ranks the LLMs for an already-encoded query. */
     public RoutingDecision decide(String query, float[] embedding, int nearestCount) {
         double[] scores = bundle.router().scores(embedding);
+        RoutingPolicy policy = bundle.policy();
+        double[] expected = policy == null ? null : policy.expected(scores, embedding);
         double max = java.util.Arrays.stream(scores).max().orElse(0);
         double sum = 0;
         for (double score : scores) {
@@ -75,9 +78,12 @@ public final class Router implements AutoCloseable {
         }
         List<RankedLlm> ranked = new ArrayList<>();
         for (int t = 0; t < scores.length; t++) {
-            ranked.add(new RankedLlm(bundle.router().llms().get(t), scores[t], Math.exp(scores[t] - max) / sum));
+            ranked.add(new RankedLlm(bundle.router().llms().get(t), scores[t], Math.exp(scores[t] - max) / sum,
+                    expected == null ? Double.NaN : expected[t]));
         }
-        ranked.sort(Comparator.comparingDouble(RankedLlm::score).reversed());
+        // best first by what decides: the expected score, or the head's score when the head decides
+        boolean byHead = policy == null || policy.headDecides();
+        ranked.sort(Comparator.comparingDouble((RankedLlm r) -> byHead ? r.score() : r.expected()).reversed());
         return new RoutingDecision(query, ranked, embedding, nearest(embedding, nearestCount));
     }
 
@@ -92,6 +98,15 @@ public final class Router implements AutoCloseable {
                     NearestNeighbours.dot(embedding, index.embeddings()[i]), index.scores()[i]));
         }
         return result;
+    }
+
+    /** The chosen LLM index for an already-encoded query, by the bundle's policy (the head alone without one). */
+    public static int choose(LoadedRouter bundle, float[] embedding) {
+        return choose(bundle.router(), bundle.policy(), embedding);
+    }
+
+    public static int choose(org.routerdc.workbench.train.TrainedRouter router, RoutingPolicy policy, float[] embedding) {
+        return policy == null ? router.route(embedding) : policy.route(router.scores(embedding), embedding);
     }
 
     public LoadedRouter bundle() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.routerdc.workbench.policy.RoutingPolicy;
 import org.routerdc.workbench.train.RouterWeights;
 import org.routerdc.workbench.train.TrainedRouter;
 import org.routerdc.workbench.train.TrainingConfig;
@@ -22,6 +23,8 @@ import org.routerdc.workbench.train.TrainingMetrics;
 /** Saves a {@link TrainedRouter} as a router bundle and reads it back. */
 public final class RouterBundles {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Key under router.json's training object for the routing policy's settings. */
+    private static final String ROUTING = "routing";
 
     private RouterBundles() {
     }
@@ -32,17 +35,20 @@ public final class RouterBundles {
      */
     public static void save(Path folder, TrainedRouter router, EncoderRef encoder, TrainingIndex index,
                             JsonNode extraMetrics, List<String> dataFiles) throws IOException {
-        save(folder, router, encoder, index, extraMetrics, dataFiles, null, Map.of());
+        save(folder, router, encoder, index, extraMetrics, dataFiles, null, Map.of(), null, null);
     }
 
     /**
      * @param fineTune   encoder fine-tuning settings to record under training.fineTune (null for a frozen encoder)
      * @param extraFiles more files to store and hash, by relative name (e.g. encoder/model.onnx); a writer creates
      *                   its file's parent folder
+     * @param policy     how the router turns head scores into choices (null: by the head's scores alone)
+     * @param crossValidation the out-of-fold figures that chose the policy, recorded under metrics (may be null)
      */
     public static void save(Path folder, TrainedRouter router, EncoderRef encoder, TrainingIndex index,
                             JsonNode extraMetrics, List<String> dataFiles, JsonNode fineTune,
-                            Map<String, RouterBundle.FileWriter> extraFiles) throws IOException {
+                            Map<String, RouterBundle.FileWriter> extraFiles, RoutingPolicy policy,
+                            JsonNode crossValidation) throws IOException {
         RouterWeights w = router.weights();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("type", "residual-mlp");
@@ -55,10 +61,16 @@ public final class RouterBundles {
         if (fineTune != null) {
             training.set("fineTune", fineTune);
         }
+        if (policy != null) {
+            training.set(ROUTING, PolicyFile.settings(policy));
+        }
         ObjectNode metrics = JSON.createObjectNode();
         metrics.set("selection", JSON.valueToTree(router.metrics()));
         if (extraMetrics != null) {
             metrics.set("evaluation", extraMetrics);
+        }
+        if (crossValidation != null) {
+            metrics.set("crossValidation", crossValidation);
         }
         String name = folder.getFileName().toString().replaceFirst("\\.router$", "");
         BundleManifest manifest = new BundleManifest(RouterBundle.FORMAT_VERSION, name, encoder, router.llms(), head,
@@ -70,6 +82,9 @@ public final class RouterBundles {
             files.put(RouterBundle.TRAINING_INDEX, file -> Safetensors.write(file, Map.of(
                     "embeddings", Tensor.matrix(index.embeddings()), "scores", Tensor.matrix(toFloat(index.scores()))), Map.of()));
             files.put(RouterBundle.TRAINING_QUERIES, file -> writeQueries(file, index));
+        }
+        if (policy != null) {
+            files.put(PolicyFile.FILE, file -> PolicyFile.write(file, policy));
         }
         files.putAll(extraFiles);
         RouterBundle.write(folder, manifest, files);
@@ -85,7 +100,8 @@ public final class RouterBundles {
             TrainingMetrics metrics = JSON.treeToValue(manifest.metrics().path("selection"), TrainingMetrics.class);
             TrainedRouter router = new TrainedRouter(manifest.llms(), weights, manifest.tau(), config, metrics);
             TrainingIndex index = manifest.files().containsKey(RouterBundle.TRAINING_INDEX) ? readIndex(folder) : null;
-            return new LoadedRouter(folder, manifest, router, index);
+            RoutingPolicy policy = PolicyFile.read(folder, manifest.training().get(ROUTING), manifest.llms().size());
+            return new LoadedRouter(folder, manifest, router, index, policy);
         } catch (IOException | IllegalArgumentException e) {
             throw new BundleException(folder + ": cannot read the router: " + e.getMessage(), e);
         }
@@ -95,6 +111,7 @@ public final class RouterBundles {
         ObjectNode copy = training.deepCopy();
         copy.remove("dataFiles");
         copy.remove("fineTune");
+        copy.remove(ROUTING);
         return copy;
     }
 

@@ -18,7 +18,8 @@ package org.routerdc.workbench.train;
  * @param logEvery          emit a Step event every this many steps (1 = every step)
  * @param seed              seeds initialisation, k-means, shuffling and loss sampling
  * @param clusters          k-means cluster count when the data lacks cluster ids
- * @param samplesPerDataset repeat-or-truncate each dataset to this many rows (paper: 1000); 0 = off
+ * @param samplesPerDataset repeat-or-truncate each dataset to this many rows (paper: 1000); 0 = off;
+ *                          {@link #BALANCED} = every dataset repeated up to the largest one's rows
  * @param llmVectorStd      standard deviation of the initial LLM vectors (released code: 0.78)
  * @param device            where to train
  */
@@ -26,6 +27,9 @@ public record TrainingConfig(int hiddenSize, int topK, int lastK, int negatives,
                              double temperature, int batchSize, double learningRate, double weightDecay, int steps,
                              int evalEvery, int logEvery, long seed, int clusters, int samplesPerDataset,
                              double llmVectorStd, TrainingDevice device) {
+    /** samplesPerDataset value: each dataset weighs the same, none is truncated. */
+    public static final int BALANCED = -1;
+
 
     public TrainingConfig {
         check(hiddenSize >= 0, "hiddenSize must be >= 0");
@@ -36,7 +40,7 @@ public record TrainingConfig(int hiddenSize, int topK, int lastK, int negatives,
                 "batchSize, steps, evalEvery and logEvery must be >= 1");
         check(learningRate > 0 && weightDecay >= 0, "learningRate must be > 0 and weightDecay >= 0");
         check(clusters >= 1, "clusters must be >= 1");
-        check(samplesPerDataset >= 0, "samplesPerDataset must be >= 0");
+        check(samplesPerDataset >= BALANCED, "samplesPerDataset must be >= 0, or BALANCED");
         check(llmVectorStd > 0, "llmVectorStd must be > 0");
         check(device != null, "device must be set");
     }

@@ -66,16 +66,24 @@ public record TrainingData(float[][] embeddings, double[][] scores, int[] cluste
 
     /**
      * Each dataset repeated (whole copies, in order) until it has at least {@code perDataset} rows, then truncated to
-     * exactly that many, as the paper's loader does; {@code perDataset <= 0} returns this data unchanged.
+     * exactly that many, as the paper's loader does; {@code perDataset == 0} returns this data unchanged, and
+     * {@link TrainingConfig#BALANCED} repeats each dataset up to the largest one's rows, so every dataset weighs the same.
      */
     public TrainingData capPerDataset(int perDataset) {
-        return perDataset <= 0 ? this : select(capRows(perDataset));
+        return perDataset == 0 ? this : select(capRows(perDataset));
     }
 
-    /** The row indices {@link #capPerDataset} picks (every row, in order, when {@code perDataset <= 0}). */
+    /** The row indices {@link #capPerDataset} picks (every row, in order, when {@code perDataset == 0}). */
     public int[] capRows(int perDataset) {
-        if (perDataset <= 0) {
+        if (perDataset == 0) {
             return java.util.stream.IntStream.range(0, size()).toArray();
+        }
+        if (perDataset == TrainingConfig.BALANCED) {
+            int[] count = new int[datasetNames.size()];
+            for (int d : datasetIndex) {
+                count[d]++;
+            }
+            perDataset = java.util.stream.IntStream.of(count).max().orElse(0);
         }
         List<Integer> picked = new ArrayList<>();
         for (int dataset = 0; dataset < datasetNames.size(); dataset++) {

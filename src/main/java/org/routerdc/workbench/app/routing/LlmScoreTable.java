@@ -9,7 +9,7 @@ import org.routerdc.workbench.route.RankedLlm;
 import java.util.List;
 import java.util.Locale;
 
-/** Every LLM's router score cos/τ and probability for the routed query, best first. */
+/** Every LLM's router score cos/τ, probability and expected score for the routed query, best first. */
 final class LlmScoreTable extends TableView<RankedLlm> {
     LlmScoreTable(ObservableList<RankedLlm> ranked) {
         setId("score-table");
@@ -26,6 +26,10 @@ final class LlmScoreTable extends TableView<RankedLlm> {
         probability.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 String.format(Locale.ROOT, "%.1f %%", 100 * cell.getValue().probability())));
         probability.getStyleClass().add("number-column");
-        getColumns().setAll(List.of(llm, score, probability));
+        TableColumn<RankedLlm, String> expected = new TableColumn<>("Expected");
+        expected.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Double.isNaN(cell.getValue().expected()) ? "–"
+                : String.format(Locale.ROOT, "%.3f", cell.getValue().expected())));
+        expected.getStyleClass().add("number-column");
+        getColumns().setAll(List.of(llm, score, probability, expected));
     }
 }

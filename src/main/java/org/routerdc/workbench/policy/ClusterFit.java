@@ -1,0 +1,100 @@
+package org.routerdc.workbench.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.routerdc.workbench.eval.ClusterRouter;
+import org.routerdc.workbench.eval.ClusterTable;
+import org.routerdc.workbench.train.KMeans;
+import org.routerdc.workbench.train.TrainingData;
+
+/** Fits the cluster baseline: k-means tables of expected scores, k and the mix chosen by cross-validation. */
+public final class ClusterFit {
+    /** Cluster counts tried; each must leave at least {@link #MIN_ROWS_PER_CLUSTER} training rows per cluster. */
+    static final int[] CLUSTER_GRID = {4, 8, 16, 32};
+    static final int[] MIX_GRID = {1, 3};
+    static final int MIN_ROWS_PER_CLUSTER = 10;
+    /** k-means runs (seeds) averaged in the final baseline. */
+    static final int TABLES = 3;
+
+    /** @param outOfFold each training row's expected scores from tables fitted without its fold */
+    public record Choice(int clusters, int mix, double cvAccuracy, double[][] outOfFold) {
+    }
+
+    private ClusterFit() {
+    }
+
+    /** One table over {@code rows} of {@code data}. */
+    static ClusterTable table(TrainingData data, Targets targets, int[] rows, int k, long seed) {
+        float[][] points = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            points[i] = data.embeddings()[rows[i]];
+        }
+        KMeans.Result result = KMeans.cluster(points, k, seed);
+        int clusters = result.centroids().length;
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < clusters; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < rows.length; i++) {
+            members.get(result.assignment()[i]).add(rows[i]);
+        }
+        double[] fallback = targets.mean(rows, new double[targets.llms()]);
+        double[][] expected = new double[clusters][];
+        for (int c = 0; c < clusters; c++) {
+            expected[c] = targets.mean(members.get(c).stream().mapToInt(Integer::intValue).toArray(), fallback);
+        }
+        return new ClusterTable(result.centroids(), expected);
+    }
+
+    /** The final baseline on every row: {@link #TABLES} k-means seeds at the chosen k and mix. */
+    public static ClusterRouter fit(TrainingData data, int clusters, int mix, long seed) {
+        Targets targets = Targets.of(data);
+        int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
+        List<ClusterTable> tables = new ArrayList<>();
+        for (int s = 0; s < TABLES; s++) {
+            tables.add(table(data, targets, all, clusters, seed + s));
+        }
+        return new ClusterRouter(tables, mix);
+    }
+
+    /** The largest cluster count that leaves enough rows per cluster in a fold's training part (0 if none). */
+    static List<Integer> feasibleClusterCounts(int trainingRows) {
+        List<Integer> counts = new ArrayList<>();
+        for (int k : CLUSTER_GRID) {
+            if (k * MIN_ROWS_PER_CLUSTER <= trainingRows) {
+                counts.add(k);
+            }
+        }
+        return counts;
+    }
+
+    /** Tries every feasible (k, mix) on the folds; the best by out-of-fold accuracy (ties: smaller k, then mix). */
+    public static Choice chooseByCrossValidation(TrainingData data, Folds folds, long seed) {
+        Targets targets = Targets.of(data);
+        List<Integer> counts = feasibleClusterCounts(data.size() - data.size() / folds.count());
+        if (counts.isEmpty()) {
+            return null;
+        }
+        Choice best = null;
+        for (int k : counts) {
+            double[][][] predicted = new double[MIX_GRID.length][data.size()][];
+            for (int fold = 0; fold < folds.count(); fold++) {
+                int[] held = folds.heldOut(fold);
+                ClusterTable table = table(data, targets, folds.trainedOn(fold), k, seed + fold);
+                for (int m = 0; m < MIX_GRID.length; m++) {
+                    ClusterRouter router = new ClusterRouter(List.of(table), Math.min(MIX_GRID[m], k));
+                    for (int i : held) {
+                        predicted[m][i] = router.expected(data.embeddings()[i]);
+                    }
+                }
+            }
+            for (int m = 0; m < MIX_GRID.length; m++) {
+                double accuracy = OutOfFoldAccuracy.of(data, predicted[m]);
+                if (best == null || accuracy > best.cvAccuracy() + 1e-9) {
+                    best = new Choice(k, MIX_GRID[m], accuracy, predicted[m]);
+                }
+            }
+        }
+        return best;
+    }
+}

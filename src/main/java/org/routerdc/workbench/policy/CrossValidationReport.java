@@ -1,0 +1,20 @@
+package org.routerdc.workbench.policy;
+
+/**
+ * Out-of-fold accuracies (percent, averaged over datasets) on the training rows: what each way of routing scored on
+ * rows it was not fitted on. NaN where a line could not be computed.
+ *
+ * @param router       the chosen policy (head and cluster mix)
+ * @param head         the RouterDC head alone (calibrated)
+ * @param cluster      the cluster baseline at the chosen k and mix
+ * @param knn          kNN, k = 10
+ * @param bestSingle   the one LLM best on the other folds
+ * @param folds        number of folds
+ * @param steps        training steps chosen (median of the folds' best steps)
+ * @param alpha        the head's weight in the mix
+ * @param clusters     k of the cluster baseline (0 when none)
+ * @param clusterMix   nearest clusters mixed (0 when none)
+ */
+public record CrossValidationReport(double router, double head, double cluster, double knn, double bestSingle,
+                                    int folds, int steps, double alpha, int clusters, int clusterMix) {
+}

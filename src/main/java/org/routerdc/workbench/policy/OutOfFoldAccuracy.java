@@ -1,0 +1,52 @@
+package org.routerdc.workbench.policy;
+
+import org.routerdc.workbench.eval.RoutingAccuracy;
+import org.routerdc.workbench.train.TrainingData;
+
+/** Accuracy (percent, averaged over datasets as `eval` does) of per-row predictions made for held-out rows. */
+final class OutOfFoldAccuracy {
+    private OutOfFoldAccuracy() {
+    }
+
+    /** @param predicted one row of expected scores per training row (each made without that row) */
+    static double of(TrainingData data, double[][] predicted) {
+        int[] choices = new int[data.size()];
+        for (int i = 0; i < choices.length; i++) {
+            choices[i] = RoutingAccuracy.argmax(predicted[i]);
+        }
+        return ofChoices(data, choices);
+    }
+
+    static double ofChoices(TrainingData data, int[] choices) {
+        int datasets = data.datasetNames().size();
+        double[] sum = new double[datasets];
+        int[] count = new int[datasets];
+        for (int i = 0; i < choices.length; i++) {
+            double[] scores = data.scores()[i];
+            if (!allFinite(scores)) {
+                continue; // as evaluation does: a row missing any LLM's score is skipped
+            }
+            int d = data.datasetIndex()[i];
+            sum[d] += data.datasetMetrics().get(d).credit(scores[choices[i]]);
+            count[d]++;
+        }
+        double total = 0;
+        int present = 0;
+        for (int d = 0; d < datasets; d++) {
+            if (count[d] > 0) {
+                total += 100.0 * sum[d] / count[d];
+                present++;
+            }
+        }
+        return present == 0 ? 0 : total / present;
+    }
+
+    private static boolean allFinite(double[] scores) {
+        for (double s : scores) {
+            if (!Double.isFinite(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,251 @@
+package org.routerdc.workbench.policy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.routerdc.workbench.eval.ClusterRouter;
+import org.routerdc.workbench.eval.KnnRouter;
+import org.routerdc.workbench.files.AtomicFiles;
+import org.routerdc.workbench.train.RouterTrainer;
+import org.routerdc.workbench.train.TrainedRouter;
+import org.routerdc.workbench.train.TrainingConfig;
+import org.routerdc.workbench.train.TrainingData;
+import org.routerdc.workbench.train.TrainingEvent;
+import org.routerdc.workbench.train.TrainingListener;
+
+/**
+ * Chooses everything around the RouterDC head by k-fold cross-validation on the training rows only: the number of
+ * steps (each fold's head picks its best step on its held-out fold), the cluster baseline's k and mix, the calibration
+ * of head scores into expected scores, and the head's weight in the mix with the cluster table.
+ */
+public final class PolicySearch {
+    public static final int FOLDS = 5;
+    private static final double[] ALPHA_GRID = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0};
+
+    /**
+     * @param steps       steps for the final run on every row
+     * @param calibration per LLM, fitted on the folds' out-of-fold head scores
+     * @param cluster     the cluster baseline fitted on every row (null when the data allowed none)
+     */
+    public record Result(int steps, double alpha, List<IsotonicCalibration> calibration, ClusterRouter cluster,
+                         IsotonicCalibration output, CrossValidationReport report) {
+        public RoutingPolicy policy() {
+            return new RoutingPolicy(alpha, calibration, cluster, output, false);
+        }
+    }
+
+    private PolicySearch() {
+    }
+
+    /** Why cross-validation cannot run on this data, or null when it can. */
+    public static String whyNot(TrainingData data) {
+        if (data.size() < 2 * FOLDS) {
+            return data.size() + " training rows are too few for " + FOLDS + "-fold cross-validation";
+        }
+        if (Targets.of(data).allTie()) {
+            return "every LLM scores the same on every training row, so there is nothing to choose between them";
+        }
+        return null;
+    }
+
+    /** Runs the search; returns null when cancelled. Fold runs report as log lines, not as the main run's curves. */
+    public static Result run(TrainingData data, TrainingConfig config, TrainingListener listener,
+                             BooleanSupplier cancelled) throws IOException {
+        Folds folds = Folds.stratified(data.datasetIndex(), FOLDS, config.seed());
+        Targets targets = Targets.of(data);
+        log(listener, "cross-validation: " + FOLDS + " folds over " + data.size() + " training rows (test files are never used)");
+        ClusterFit.Choice clusterChoice = ClusterFit.chooseByCrossValidation(data, folds, config.seed());
+        if (clusterChoice == null) {
+            listener.onEvent(new TrainingEvent.Log(TrainingEvent.Level.WARNING,
+                    "too few training rows for a cluster table: the router uses its head alone"));
+        } else {
+            log(listener, String.format(java.util.Locale.ROOT, "cluster baseline: k = %d, mix of the %d nearest (out-of-fold %.2f)",
+                    clusterChoice.clusters(), clusterChoice.mix(), clusterChoice.cvAccuracy()));
+        }
+        double[][] headScores = new double[data.size()][];
+        int[] bestSteps = new int[FOLDS];
+        Path scratch = Files.createTempDirectory("routerdc-cv-");
+        try {
+            for (int fold = 0; fold < FOLDS; fold++) {
+                if (cancelled.getAsBoolean()) {
+                    return null;
+                }
+                int[] held = folds.heldOut(fold);
+                int done = fold;
+                listener.onEvent(new TrainingEvent.Progress("cross-validation", fold, FOLDS, 0, 0));
+                TrainedRouter router = RouterTrainer.train(data.select(folds.trainedOn(fold)), data.select(held), config,
+                        scratch.resolve("fold-" + fold), event -> forwardFailure(listener, event, done), cancelled);
+                bestSteps[fold] = Math.max(router.metrics().bestStep(), config.evalEvery());
+                for (int i : held) {
+                    headScores[i] = router.scores(data.embeddings()[i]);
+                }
+                log(listener, String.format(java.util.Locale.ROOT, "cross-validation fold %d/%d: best step %d, held-out accuracy %.2f",
+                        fold + 1, FOLDS, router.metrics().bestStep(), router.metrics().bestAverage()));
+            }
+            listener.onEvent(new TrainingEvent.Progress("cross-validation", FOLDS, FOLDS, 0, 0));
+        } finally {
+            AtomicFiles.deleteQuietly(scratch);
+        }
+        List<IsotonicCalibration> calibration = calibrate(headScores, targets);
+        double[][] calibrated = new double[data.size()][];
+        for (int i = 0; i < calibrated.length; i++) {
+            calibrated[i] = new double[targets.llms()];
+            for (int t = 0; t < targets.llms(); t++) {
+                calibrated[i][t] = calibration.get(t).apply(headScores[i][t]);
+            }
+        }
+        double headAccuracy = OutOfFoldAccuracy.of(data, calibrated);
+        double alpha = 1;
+        double best = headAccuracy;
+        if (clusterChoice != null) {
+            for (double a : ALPHA_GRID) {
+                double accuracy = OutOfFoldAccuracy.of(data, mix(calibrated, clusterChoice.outOfFold(), a));
+                if (accuracy > best + 1e-9) {
+                    best = accuracy;
+                    alpha = a;
+                }
+            }
+        }
+        double[][] chosenMix = clusterChoice == null ? calibrated : mix(calibrated, clusterChoice.outOfFold(), alpha);
+        IsotonicCalibration output = calibratePooled(chosenMix, targets);
+        int steps = median(bestSteps);
+        ClusterRouter cluster = clusterChoice == null ? null
+                : ClusterFit.fit(data, clusterChoice.clusters(), clusterChoice.mix(), config.seed());
+        CrossValidationReport report = new CrossValidationReport(best, headAccuracy,
+                clusterChoice == null ? Double.NaN : clusterChoice.cvAccuracy(), knn(data, folds),
+                bestSingle(data, folds, targets), FOLDS, steps, alpha,
+                clusterChoice == null ? 0 : clusterChoice.clusters(), clusterChoice == null ? 0 : clusterChoice.mix());
+        log(listener, String.format(java.util.Locale.ROOT,
+                "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f), head alone %.2f, cluster %.2f, "
+                        + "kNN %.2f, best single %.2f; final run: %d steps on every row",
+                report.router(), alpha, report.head(), report.cluster(), report.knn(), report.bestSingle(), steps));
+        return new Result(steps, alpha, calibration, cluster, output, report);
+    }
+
+    /**
+     * The policy of a run whose checkpoint was chosen another way (the paper's selection, a split, fine-tuning): the
+     * head decides; its calibration is fitted on the training rows themselves (in-sample, so optimistic) and the
+     * cluster baseline is still chosen by cross-validation, for evaluation. Null when the data allows neither.
+     */
+    public static RoutingPolicy forHeadDecisions(TrainingData data, TrainedRouter router, long seed) {
+        double[][] headScores = new double[data.size()][];
+        for (int i = 0; i < headScores.length; i++) {
+            headScores[i] = router.scores(data.embeddings()[i]);
+        }
+        ClusterRouter cluster = null;
+        if (whyNot(data) == null) {
+            ClusterFit.Choice choice = ClusterFit.chooseByCrossValidation(data, Folds.stratified(data.datasetIndex(), FOLDS, seed), seed);
+            cluster = choice == null ? null : ClusterFit.fit(data, choice.clusters(), choice.mix(), seed);
+        }
+        return new RoutingPolicy(1, calibrate(headScores, Targets.of(data)), cluster, null, true);
+    }
+
+    /** Calibration per LLM from head scores to observed credit, over rows that have a head score. */
+    static List<IsotonicCalibration> calibrate(double[][] headScores, Targets targets) {
+        List<IsotonicCalibration> calibration = new ArrayList<>();
+        int n = headScores.length;
+        for (int t = 0; t < targets.llms(); t++) {
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = headScores[i][t];
+                y[i] = targets.credit()[i][t];
+            }
+            calibration.add(IsotonicCalibration.fit(x, y, targets.weight()));
+        }
+        return calibration;
+    }
+
+    /** One map for all LLMs from predicted to observed credit. */
+    static IsotonicCalibration calibratePooled(double[][] predicted, Targets targets) {
+        int llms = targets.llms();
+        int n = predicted.length;
+        double[] x = new double[n * llms];
+        double[] y = new double[n * llms];
+        double[] w = new double[n * llms];
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < llms; t++) {
+                x[i * llms + t] = predicted[i][t];
+                y[i * llms + t] = targets.credit()[i][t];
+                w[i * llms + t] = targets.weight()[i];
+            }
+        }
+        return IsotonicCalibration.fit(x, y, w);
+    }
+
+    static double[][] mix(double[][] head, double[][] cluster, double alpha) {
+        double[][] mixed = new double[head.length][];
+        for (int i = 0; i < head.length; i++) {
+            mixed[i] = new double[head[i].length];
+            for (int t = 0; t < mixed[i].length; t++) {
+                mixed[i][t] = alpha * head[i][t] + (1 - alpha) * cluster[i][t];
+            }
+        }
+        return mixed;
+    }
+
+    private static double knn(TrainingData data, Folds folds) {
+        int[] choices = new int[data.size()];
+        for (int fold = 0; fold < folds.count(); fold++) {
+            TrainingData part = data.select(folds.trainedOn(fold));
+            double[][] filled = fillMissing(part.scores());
+            KnnRouter router = new KnnRouter(part.embeddings(), filled, KnnRouter.DEFAULT_K);
+            int[] held = folds.heldOut(fold);
+            float[][] queries = new float[held.length][];
+            for (int i = 0; i < held.length; i++) {
+                queries[i] = data.embeddings()[held[i]];
+            }
+            int[] routed = router.route(queries);
+            for (int i = 0; i < held.length; i++) {
+                choices[held[i]] = routed[i];
+            }
+        }
+        return OutOfFoldAccuracy.ofChoices(data, choices);
+    }
+
+    private static double bestSingle(TrainingData data, Folds folds, Targets targets) {
+        int[] choices = new int[data.size()];
+        for (int fold = 0; fold < folds.count(); fold++) {
+            int llm = org.routerdc.workbench.eval.RoutingAccuracy.argmax(
+                    targets.mean(folds.trainedOn(fold), new double[targets.llms()]));
+            for (int i : folds.heldOut(fold)) {
+                choices[i] = llm;
+            }
+        }
+        return OutOfFoldAccuracy.ofChoices(data, choices);
+    }
+
+    /** kNN averages raw scores; a missing one counts as 0 there. */
+    private static double[][] fillMissing(double[][] scores) {
+        double[][] filled = new double[scores.length][];
+        for (int i = 0; i < scores.length; i++) {
+            filled[i] = scores[i].clone();
+            for (int t = 0; t < filled[i].length; t++) {
+                if (!Double.isFinite(filled[i][t])) {
+                    filled[i][t] = 0;
+                }
+            }
+        }
+        return filled;
+    }
+
+    private static int median(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void forwardFailure(TrainingListener listener, TrainingEvent event, int fold) {
+        if (event instanceof TrainingEvent.Log log && log.level() != TrainingEvent.Level.INFO) {
+            listener.onEvent(new TrainingEvent.Log(log.level(), "cross-validation fold " + (fold + 1) + ": " + log.message()));
+        }
+    }
+
+    private static void log(TrainingListener listener, String message) {
+        listener.onEvent(new TrainingEvent.Log(TrainingEvent.Level.INFO, message));
+    }
+}

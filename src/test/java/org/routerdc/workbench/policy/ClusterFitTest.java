@@ -1,0 +1,46 @@
+package org.routerdc.workbench.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.routerdc.workbench.data.Metric;
+import org.routerdc.workbench.eval.ClusterRouter;
+import org.routerdc.workbench.eval.ClusterTable;
+import org.routerdc.workbench.train.TrainingData;
+
+class ClusterFitTest {
+    /** Two tight groups: near (1,0) LLM a solves, near (0,1) LLM b does; a graded and a binary dataset. */
+    private static TrainingData twoGroups() {
+        float[][] e = {{1, 0}, {0.99f, 0.1f}, {0.98f, -0.1f}, {0, 1}, {0.1f, 0.99f}, {-0.1f, 0.98f}};
+        double[][] s = {{0.8, 0.2}, {0.6, 0.0}, {0.7, 0.1}, {0.0, 0.3}, {0.0, 0.9}, {0.2, 0.5}};
+        return new TrainingData(e, s, null, new int[]{0, 0, 1, 1, 1, 1}, List.of("g", "b"),
+                List.of(Metric.GRADED, Metric.BINARY), List.of("a", "b"));
+    }
+
+    @Test
+    void eachClustersExpectedScoreIsItsRowsMeanCreditWithDatasetsWeighingTheSame() {
+        TrainingData data = twoGroups();
+        ClusterTable table = ClusterFit.table(data, Targets.of(data), new int[]{0, 1, 2, 3, 4, 5}, 2, 7);
+        int first = table.nearest(new float[]{1, 0}, 1)[0];
+        // rows 0, 1 (graded, weight 1/4 each) and row 2 (binary: credits 1, 1; weight 1/8):
+        // a = (0.8/4 + 0.6/4 + 1/8) / (5/8) = 0.76; b = (0.2/4 + 0 + 1/8) / (5/8) = 0.28
+        assertThat(table.expected()[first][0]).isCloseTo(0.76, within(1e-9));
+        assertThat(table.expected()[first][1]).isCloseTo(0.28, within(1e-9));
+        int second = table.nearest(new float[]{0, 1}, 1)[0];
+        // rows 3, 4, 5, all binary: a credits 0, 0, 1; b credits 1, 1, 1
+        assertThat(table.expected()[second]).containsExactly(1.0 / 3, 1.0);
+        ClusterRouter router = ClusterFit.fit(data, 2, 1, 7);
+        assertThat(router.tables()).hasSize(ClusterFit.TABLES);
+        assertThat(router.route(new float[][]{{1, 0.05f}, {0.05f, 1}})).containsExactly(0, 1);
+    }
+
+    @Test
+    void crossValidationNeedsEnoughRowsPerCluster() {
+        assertThat(ClusterFit.feasibleClusterCounts(39)).isEmpty();
+        assertThat(ClusterFit.feasibleClusterCounts(80)).containsExactly(4, 8);
+        assertThat(ClusterFit.chooseByCrossValidation(twoGroups(), Folds.stratified(new int[]{0, 0, 1, 1, 1, 1}, 2, 1), 1))
+                .isNull();
+    }
+}
