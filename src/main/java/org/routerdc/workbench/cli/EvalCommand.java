@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code workbench eval}: a router's accuracy per dataset beside the oracle and the baselines. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate a router on score tables: per dataset and on average, beside the oracle, the best single LLM,",
-                "a random router and a kNN router (accuracies in percent). FILE may end with =binary or =graded."})
+                "a random router and a kNN router (accuracies in percent). FILE may end with =binary or =graded.",
+                "Rows where some LLM has no score are left out of every accuracy and counted as skipped."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -26,6 +27,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "score tables to evaluate on")
     List<String> data;
+
+    @Option(names = "--strict", description = "refuse score tables with holes instead of skipping their incomplete rows")
+    boolean strict;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -39,7 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        List<ScoreTable> tables = DataArguments.load(data, "--data", err);
+        List<ScoreTable> tables = DataArguments.load(data, "--data", err, strict);
         try (Router opened = Router.open(router, EncoderArguments.device(device))) {
             EvaluationReport report = RouterEvaluation.evaluate(opened, tables, EncoderArguments.cacheAt(cache),
                     ProgressLine.to(err, "encoding"), CancelCheck.NEVER);

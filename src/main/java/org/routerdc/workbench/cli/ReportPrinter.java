@@ -28,13 +28,15 @@ public final class ReportPrinter {
         out.println(String.format(Locale.ROOT, "%-24s %-7s %6s %8.2f %8.2f %11.2f %8.2f %8s  %s",
                 "average", "", "", report.averageRouter(), report.averageOracle(), report.averageBestSingle(),
                 report.averageRandom(), number(report.averageKnn()), report.bestSingleLlm() + " (best single overall)"));
+        report.datasets().stream().filter(d -> d.skipped() > 0).forEach(d -> out.println(d.name() + ": " + d.skipped()
+                + " of " + d.n() + " rows skipped (some LLM has no score)"));
     }
 
     private static String number(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** {"datasets":[{"name","metric","n","router","oracle","bestSingle","random","knn","perLlm":{...}}],"average":{...}} */
+    /** {"datasets":[{"name","metric","n","skipped","router","oracle","bestSingle","random","knn","perLlm":{...}}],"average":{...}} */
     public static ObjectNode toJson(EvaluationReport report) {
         ObjectNode root = JSON.createObjectNode();
         var datasets = root.putArray("datasets");
@@ -43,6 +45,7 @@ public final class ReportPrinter {
             node.put("name", d.name());
             node.put("metric", d.metric().label());
             node.put("n", d.n());
+            node.put("skipped", d.skipped());
             node.put("router", round(d.router()));
             node.put("oracle", round(d.oracle()));
             node.put("bestSingle", round(d.bestSingle()));

@@ -34,11 +34,18 @@ final class TrainingJob {
     private final PrintWriter err;
     private final EventOutput events;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private boolean strict;
 
     TrainingJob(PrintWriter out, PrintWriter err, boolean json) {
         this.out = out;
         this.err = err;
         this.events = new EventOutput(json ? out : err, json);
+    }
+
+    /** Refuse score tables with holes instead of training without the missing LLMs. */
+    TrainingJob strict(boolean refuseHoles) {
+        this.strict = refuseHoles;
+        return this;
     }
 
     int run(Request request) throws Exception {
@@ -50,8 +57,8 @@ final class TrainingJob {
         if (WorkbenchCli.ownsProcess) {
             CancelSignals.install(cancelled);
         }
-        List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err);
-        List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err);
+        List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err, strict);
+        List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err, strict);
         FineTuneJob fineTuneJob = fineTune == null || fineTune.mode().frozen() ? null : new FineTuneJob(request.encoder(), fineTune);
         try (TextEncoder encoder = request.encoder().open(request.device())) {
             EmbeddingCache cache = request.encoder().cache();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.routerdc.workbench.data.ScoreTable;
 
-/** Scores a router's choices on datasets beside the oracle, every single LLM, a random router and a kNN router. */
+/**
+ * Scores a router's choices on datasets beside the oracle, every single LLM, a random router and a kNN router. Rows
+ * where some LLM has no score are left out of every figure and counted as skipped.
+ */
 public final class Evaluator {
     private Evaluator() {
     }
@@ -63,7 +66,7 @@ public final class Evaluator {
         return new DatasetReport(table.name(), table.metric(), table.size(),
                 RoutingAccuracy.percent(scores, choices, table.metric()),
                 RoutingAccuracy.percent(scores, oracle, table.metric()), best, bestLlm,
-                randomSum / table.llms().size(), knn, perLlm);
+                randomSum / table.llms().size(), knn, perLlm, RoutingAccuracy.incomplete(scores));
     }
 
     private static double mean(List<DatasetReport> reports, java.util.function.ToDoubleFunction<DatasetReport> field) {
