@@ -73,7 +73,8 @@ final class FineTuneJob {
                     .withMaxLength(frozen.info().maxLength()).withDevice(request.device());
             try (TextEncoder encoder = OnnxTextEncoder.fromFolder(staging, options)) {
                 EmbeddingCache cache = request.encoder().cache();
-                TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train));
+                TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train),
+                        TrainingJob.costsPerRow(train));
                 JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), index,
                         eval, events, out);
                 EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),

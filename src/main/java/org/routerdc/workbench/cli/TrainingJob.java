@@ -76,13 +76,21 @@ final class TrainingJob {
                     : RouterTrainer.train(split.train(), split.selection(), request.config(), request.checkpointDir(),
                     events, cancelled::get);
             TrainingIndex index = new TrainingIndex(all.embeddings(), all.scores(), TrainingDataBuilder.texts(train),
-                    datasetPerRow(train));
+                    datasetPerRow(train), costsPerRow(train));
             JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, index, eval, events, out);
             RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
                     request.trainFiles());
             events.saved(request.out());
             return cancelled.get() ? 3 : 0;
         }
+    }
+
+    /** Every row's costs in table order, or null unless every table has costs (they give the predicted costs). */
+    static double[][] costsPerRow(List<ScoreTable> tables) {
+        if (!tables.stream().allMatch(ScoreTable::hasCosts)) {
+            return null;
+        }
+        return tables.stream().flatMap(table -> table.rows().stream()).map(row -> row.costs()).toArray(double[][]::new);
     }
 
     static List<String> datasetPerRow(List<ScoreTable> tables) {
