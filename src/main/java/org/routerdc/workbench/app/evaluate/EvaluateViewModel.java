@@ -173,7 +173,8 @@ public final class EvaluateViewModel {
         return result.get();
     }
 
-    private void show(EvaluationResult evaluated) {
+    /** Shows a finished evaluation (the background task calls this; the benchmark too). */
+    void show(EvaluationResult evaluated) {
         result.set(evaluated);
         datasetRows.setAll(evaluated.accuracy().datasets());
         problems.clear();
