@@ -48,6 +48,21 @@ public final class CostAwareRouting {
         return expected.expected(probabilities);
     }
 
+    /**
+     * The λ from which every query goes to the cheapest LLM whatever its expected scores (they differ by at most 1):
+     * 1 / (the second-lowest cost − the lowest); the top of a λ slider.
+     */
+    public double lambdaForCheapestAlways() {
+        double[] sorted = predictedCosts.clone();
+        java.util.Arrays.sort(sorted);
+        for (double cost : sorted) {
+            if (cost > sorted[0]) {
+                return 1 / (cost - sorted[0]);
+            }
+        }
+        return 1;
+    }
+
     /** argmax of expected − λ·cost; ties go to the cheaper LLM, then the lower index. */
     public static int choose(double[] expected, double[] costs, double lambda) {
         int best = 0;
