@@ -149,13 +149,13 @@ class EvaluateViewTest {
         // the Route view's λ slider: at its right end every query goes to the cheapest LLM
         var routeModel = app.engineViews().route();
         java.util.Map<String, Double> costs = OnFx.get(() -> app.context().routerProperty().get().bundle().manifest().meanTrainingCosts());
-        String cheapest = costs.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String cheapestLlm = costs.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
         OnFx.run(() -> {
             routeModel.lambdaPositionProperty().set(1);
             routeModel.costAwareProperty().set(true);
         });
         AppHarness.waitUntil(30, () -> routeModel.lambdaTextProperty().get().startsWith("λ ") && !routeModel.busyProperty().get()
-                && cheapest.equals(routeModel.chosenProperty().get()));
+                && cheapestLlm.equals(routeModel.chosenProperty().get()));
         assertThat(OnFx.get(() -> routeModel.ranked().getFirst().costAware())).isTrue();
         OnFx.run(() -> {
             for (LoadedDataset dataset : app.dataModel().datasets()) {
