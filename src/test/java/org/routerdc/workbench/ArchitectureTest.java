@@ -90,7 +90,7 @@ class ArchitectureTest {
     @Test
     void engineNeverCallsUpIntoTheFaces() {
         noClasses().that().resideInAnyPackage(pkg("data"), pkg("encode"), pkg("eval"), pkg("train"), pkg("route"),
-                        pkg("tsne"), pkg("finetune"))
+                        pkg("tsne"), pkg("finetune"), pkg("curve"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"), pkg("app"))
                 .check(classes);
     }

@@ -6,6 +6,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.routerdc.workbench.app.data.DataViewModel;
 import org.routerdc.workbench.app.embeddings.EmbeddingsView;
+import org.routerdc.workbench.app.evaluate.EvaluateView;
+import org.routerdc.workbench.app.evaluate.EvaluateViewModel;
 import org.routerdc.workbench.app.embeddings.EmbeddingsViewModel;
 import org.routerdc.workbench.app.routing.RouteView;
 import org.routerdc.workbench.app.routing.RouteViewModel;
@@ -41,12 +43,14 @@ public final class EngineViews implements AutoCloseable {
     private final EmbeddingsViewModel embeddings;
     private final RouteView routeView;
     private final EmbeddingsView embeddingsView;
+    private final EvaluateViewModel evaluate;
+    private final EvaluateView evaluateView;
 
     public EngineViews(Stage stage, WorkbenchContext context, MainWindow window, DataViewModel data, Runnable focusDataSearch) {
         this.stage = stage;
         this.context = context;
         this.window = window;
-        DatasetSync.mirror(data.datasets(), context.datasets());
+        DatasetSync.mirror(data.datasets(), context.datasets(), context.testDatasets());
         routers = new RouterSwitch(context, error -> ErrorDialog.show(stage, "Could not open the router", error));
         train = new TrainViewModel(context, new RunStore(context.settingsStore().file().getParent()), routers);
         route = new RouteViewModel(context.routerProperty(), context.tasks());
@@ -58,6 +62,13 @@ public final class EngineViews implements AutoCloseable {
             route.open(text);
         });
         route.decisionProperty().addListener((obs, old, decision) -> embeddings.placeQuery(decision));
+        evaluate = new EvaluateViewModel(context.routerProperty(), context.testDatasets(), context.tasks());
+        evaluateView = new EvaluateView(evaluate);
+        evaluate.setOnOpenQuery(text -> {
+            window.select(ViewId.ROUTE);
+            route.open(text);
+        });
+        window.setView(ViewId.EVALUATE, evaluateView);
         window.setView(ViewId.TRAIN, new TrainView(train));
         window.setView(ViewId.EMBEDDINGS, embeddingsView);
         window.setView(ViewId.ROUTE, routeView);
@@ -75,6 +86,7 @@ public final class EngineViews implements AutoCloseable {
                 case TRAIN -> train.start();
                 case EMBEDDINGS -> embeddings.run();
                 case ROUTE -> route.routeNow();
+                case EVALUATE -> evaluate.evaluate();
                 default -> { }
             }
         });
@@ -94,6 +106,14 @@ public final class EngineViews implements AutoCloseable {
 
     public EmbeddingsView embeddingsView() {
         return embeddingsView;
+    }
+
+    public EvaluateViewModel evaluate() {
+        return evaluate;
+    }
+
+    public EvaluateView evaluateView() {
+        return evaluateView;
     }
 
     public RouterSwitch routers() {
@@ -147,6 +167,7 @@ public final class EngineViews implements AutoCloseable {
 
     @Override
     public void close() {
+        evaluate.cancel();
         train.close();
         route.close();
         embeddings.stop();

@@ -14,11 +14,19 @@ final class DataArguments {
     }
 
     static List<ScoreTable> load(List<String> arguments, String option, PrintWriter err) {
+        return load(arguments, option, err, false);
+    }
+
+    /**
+     * @param strict refuse tables with holes (missing scores) instead of loading them with a warning, which goes to
+     *               {@code err} as {@code warning: file:line: ...}
+     */
+    static List<ScoreTable> load(List<String> arguments, String option, PrintWriter err, boolean strict) {
         if (arguments == null || arguments.isEmpty()) {
             throw new UserError(option + " needs at least one score table file");
         }
         List<DataSource> sources = arguments.stream().map(DataSource::parse).toList();
-        LoadResult result = ScoreTables.readAll(sources);
+        LoadResult result = ScoreTables.readAll(sources, strict);
         if (result.hasErrors()) {
             List<DataError> errors = result.errors();
             for (int i = 1; i < errors.size(); i++) {
@@ -27,6 +35,8 @@ final class DataArguments {
             throw new UserError(errors.getFirst().describe()
                     + (errors.size() > 1 ? " (" + (errors.size() - 1) + " more problems listed above)" : ""));
         }
+        result.warnings().forEach(warning -> err.println("warning: " + warning.describe()));
+        err.flush();
         return result.tables();
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 "  nearest clusters' mean training scores. Stored in the router, so no training files are needed.",
                 "bestPerDataset: each evaluated dataset's own best LLM on that dataset's scores: an upper line that knows",
                 "  the task and peeks at the test scores, not a router.",
-                "FILE may end with =binary or =graded."})
+                "FILE may end with =binary or =graded.",
+                "Rows where some LLM has no score are left out of every accuracy and counted as skipped."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,6 +33,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "score tables to evaluate on")
     List<String> data;
+
+    @Option(names = "--strict", description = "refuse score tables with holes instead of skipping their incomplete rows")
+    boolean strict;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -45,7 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        List<ScoreTable> tables = DataArguments.load(data, "--data", err);
+        List<ScoreTable> tables = DataArguments.load(data, "--data", err, strict);
         try (Router opened = Router.open(router, EncoderArguments.device(device))) {
             EvaluationReport report = RouterEvaluation.evaluate(opened, tables, EncoderArguments.cacheAt(cache),
                     ProgressLine.to(err, "encoding"), CancelCheck.NEVER);

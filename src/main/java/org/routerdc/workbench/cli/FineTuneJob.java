@@ -78,7 +78,8 @@ final class FineTuneJob {
                     .withMaxLength(frozen.info().maxLength()).withDevice(request.device());
             try (TextEncoder encoder = OnnxTextEncoder.fromFolder(staging, options)) {
                 EmbeddingCache cache = request.encoder().cache();
-                TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train));
+                TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train),
+                        TrainingJob.costsPerRow(train));
                 TrainingData tunedRows = new TrainingData(tuned.embeddings(), all.scores(), all.clusterIds(),
                         all.datasetIndex(), all.datasetNames(), all.datasetMetrics(), all.llms());
                 RoutingPolicy policy = PolicySearch.forHeadDecisions(tunedRows, tuned.router(), request.config().seed());

@@ -32,6 +32,8 @@ public final class ReportPrinter {
                 report.bestSingleLlm() + " (best single overall)"));
         out.println(String.format(Locale.ROOT, "best per dataset (each dataset's own best LLM, chosen on its scores): %.2f",
                 report.averageBestPerDataset()));
+        report.datasets().stream().filter(d -> d.skipped() > 0).forEach(d -> out.println(d.name() + ": " + d.skipped()
+                + " of " + d.n() + " rows skipped (some LLM has no score)"));
     }
 
     private static String number(double value) {
@@ -39,7 +41,7 @@ public final class ReportPrinter {
     }
 
     /**
-     * {"datasets":[{"name","metric","n","router","oracle","bestSingle","random","knn","cluster","bestPerDataset",
+     * {"datasets":[{"name","metric","n","skipped","router","oracle","bestSingle","random","knn","cluster","bestPerDataset",
      * "perLlm":{...}}],"average":{"router","oracle","bestSingle","random","knn","cluster","bestPerDataset"}}
      */
     public static ObjectNode toJson(EvaluationReport report) {
@@ -50,6 +52,7 @@ public final class ReportPrinter {
             node.put("name", d.name());
             node.put("metric", d.metric().label());
             node.put("n", d.n());
+            node.put("skipped", d.skipped());
             node.put("router", round(d.router()));
             node.put("oracle", round(d.oracle()));
             node.put("bestSingle", round(d.bestSingle()));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.routerdc.workbench.data.PriceTable;
+import org.routerdc.workbench.route.CostAwareRouting;
 import org.routerdc.workbench.route.NearQuery;
 import org.routerdc.workbench.route.RankedLlm;
 import org.routerdc.workbench.route.Router;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "route", mixinStandardHelpOptions = true,
         description = {"Route a query: every LLM with its score cos(h(E(x)), k_t)/tau, softmax probability and expected",
                 "score (the router's calibrated estimate of that LLM's score on this query, on the dataset's scale),",
-                "best first by what decides the route."})
+                "best first by what decides the route.",
+                "With --lambda X: ranked by utility = expected score - X * predicted cost per query (the LLM's mean cost on",
+                "the training rows, else --prices); the chosen LLM has the highest utility."})
 public final class RouteCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +39,12 @@ public final class RouteCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "auto|cpu|gpu", description = "where to encode (default: ${DEFAULT-VALUE})")
     String device;
 
+    @Option(names = "--lambda", paramLabel = "X", description = "willingness to pay: score points given up per unit of cost (>= 0)")
+    Double lambda;
+
+    @Option(names = "--prices", paramLabel = "FILE.json", description = "{\"<llm>\": cost per query}, for routers trained without costs")
+    Path prices;
+
     @Parameters(paramLabel = "QUERY", description = "the query text")
     String query;
 
@@ -43,8 +53,15 @@ public final class RouteCommand implements Callable<Integer> {
         if (query.isBlank()) {
             throw new UserError("the query is empty");
         }
+        if (lambda != null) {
+            CostAwareRouting.checkLambda(lambda);
+        }
         try (Router opened = Router.open(router, EncoderArguments.device(device))) {
             RoutingDecision decision = opened.route(query, nearest);
+            if (lambda != null) {
+                PriceTable table = prices == null ? null : PriceTable.read(prices, opened.bundle().router().llms());
+                decision = CostAwareRouting.of(opened.bundle(), table).apply(decision, lambda);
+            }
             var out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(toJson(decision)));
@@ -53,7 +70,8 @@ public final class RouteCommand implements Callable<Integer> {
                 for (RankedLlm llm : decision.ranked()) {
                     out.println(String.format(Locale.ROOT, "  %-32s score %8.4f   p %6.2f%%   expected %s", llm.llm(),
                             llm.score(), 100 * llm.probability(),
-                            Double.isNaN(llm.expected()) ? "-" : String.format(Locale.ROOT, "%.3f", llm.expected())));
+                            Double.isNaN(llm.expected()) ? "-" : String.format(Locale.ROOT, "%.3f", llm.expected()))
+                            + (llm.costAware() ? String.format(Locale.ROOT, "   cost %.3g   utility %.4f", llm.cost(), llm.utility()) : ""));
                 }
                 if (!decision.nearest().isEmpty()) {
                     out.println("nearest training queries:");
@@ -85,6 +103,9 @@ public final class RouteCommand implements Callable<Integer> {
                 entry.putNull("expected");
             } else {
                 entry.put("expected", llm.expected());
+            }
+            if (llm.costAware()) {
+                entry.put("cost", llm.cost()).put("utility", llm.utility());
             }
         }
         var nearest = root.putArray("nearest");

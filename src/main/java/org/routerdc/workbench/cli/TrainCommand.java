@@ -22,6 +22,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--strict", description = "refuse score tables with holes (missing scores) instead of training without them")
+    boolean strict;
+
     @Option(names = "--train", arity = "1..*", required = true, paramLabel = "FILE", description = "training score tables")
     List<String> trainFiles;
 
@@ -158,7 +161,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserError("--resume: no checkpoint to resume from in " + checkpointDir
                     + " (its runs write one after every evaluation; pass --checkpoints DIR if they went elsewhere)");
         }
-        TrainingJob job = new TrainingJob(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
+        TrainingJob job = new TrainingJob(spec.commandLine().getOut(), spec.commandLine().getErr(), json).strict(strict);
         return job.run(new TrainingJob.Request(trainFiles, evalFiles == null ? List.of() : evalFiles, out, checkpointDir,
                 config(), encoder, EncoderArguments.device(device), selection.equals("split") ? validationFraction : 0, resume,
                 selection.equals("cv")),

@@ -39,11 +39,18 @@ final class TrainingJob {
     private final PrintWriter err;
     private final EventOutput events;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private boolean strict;
 
     TrainingJob(PrintWriter out, PrintWriter err, boolean json) {
         this.out = out;
         this.err = err;
         this.events = new EventOutput(json ? out : err, json);
+    }
+
+    /** Refuse score tables with holes instead of training without the missing LLMs. */
+    TrainingJob strict(boolean refuseHoles) {
+        this.strict = refuseHoles;
+        return this;
     }
 
     int run(Request request) throws Exception {
@@ -55,8 +62,8 @@ final class TrainingJob {
         if (WorkbenchCli.ownsProcess) {
             CancelSignals.install(cancelled);
         }
-        List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err);
-        List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err);
+        List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err, strict);
+        List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err, strict);
         FineTuneJob fineTuneJob = fineTune == null || fineTune.mode().frozen() ? null : new FineTuneJob(request.encoder(), fineTune);
         try (TextEncoder encoder = request.encoder().open(request.device())) {
             EmbeddingCache cache = request.encoder().cache();
@@ -102,13 +109,21 @@ final class TrainingJob {
                 policy = PolicySearch.forHeadDecisions(split.train(), router, request.config().seed());
             }
             TrainingIndex index = new TrainingIndex(all.embeddings(), all.scores(), TrainingDataBuilder.texts(train),
-                    datasetPerRow(train));
+                    datasetPerRow(train), costsPerRow(train));
             JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, policy, index, eval, events, out);
             RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
                     request.trainFiles(), null, java.util.Map.of(), policy, crossValidation);
             events.saved(request.out());
             return cancelled.get() ? 3 : 0;
         }
+    }
+
+    /** Every row's costs in table order, or null unless every table has costs (they give the predicted costs). */
+    static double[][] costsPerRow(List<ScoreTable> tables) {
+        if (!tables.stream().allMatch(ScoreTable::hasCosts)) {
+            return null;
+        }
+        return tables.stream().flatMap(table -> table.rows().stream()).map(row -> row.costs()).toArray(double[][]::new);
     }
 
     static List<String> datasetPerRow(List<ScoreTable> tables) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The command line: the same engine as the desktop app, headless. */
 @Command(name = "workbench", mixinStandardHelpOptions = true, versionProvider = WorkbenchCli.Version.class,
         description = "RouterDC Workbench: train, evaluate and use LLM routers from score tables.",
-        subcommands = {TrainCommand.class, EvalCommand.class, RouteCommand.class, EmbedCommand.class, TsneCommand.class, BenchCommand.class,
+        subcommands = {TrainCommand.class, EvalCommand.class, RouteCommand.class, CurveCommand.class, EmbedCommand.class, TsneCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkbenchCli implements Runnable {
     public static final int USER_ERROR = 2;

@@ -24,6 +24,10 @@ final class ErrorCollector {
         }
     }
 
+    Path file() {
+        return file;
+    }
+
     boolean isEmpty() {
         return kept.isEmpty();
     }

@@ -46,7 +46,7 @@ public final class LlmOrder {
             rows.add(new QueryRow(row.id(), row.text(), row.task(), row.clusterId(), pick(row.scores(), from),
                     row.costs() == null ? null : pick(row.costs(), from)));
         }
-        return new ScoreTable(table.name(), table.source(), table.metric(), order, rows);
+        return new ScoreTable(table.name(), table.source(), table.metric(), order, rows, table.warnings());
     }
 
     private static double[] pick(double[] values, int[] from) {

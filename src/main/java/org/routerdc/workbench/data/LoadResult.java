@@ -15,4 +15,9 @@ public record LoadResult(List<ScoreTable> tables, List<DataError> errors) {
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
+
+    /** The loaded tables' warnings (holes), one per file at most. */
+    public List<DataError> warnings() {
+        return tables.stream().flatMap(table -> table.warnings().stream()).toList();
+    }
 }

@@ -16,6 +16,11 @@ final class NumberCells {
         }
     }
 
+    /** An empty cell or a JSON null: a hole, which a lenient load keeps as {@link QueryRow#MISSING}. */
+    static boolean isMissing(Object raw) {
+        return raw == null || raw instanceof String s && s.isBlank();
+    }
+
     static double finite(Object raw) throws NotANumber {
         double value = switch (raw) {
             case null -> throw new NotANumber("value is missing (null or empty)");

@@ -8,32 +8,42 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates raw rows from any reader and assembles them into a table. The first accepted row fixes the LLM set
- * and order (a CSV reader fixes it from its header instead) and whether rows carry costs.
+ * Validates raw rows from any reader and assembles them into a table. The first accepted row fixes the LLM order
+ * (a CSV reader fixes it from its header instead) and whether rows carry costs.
+ *
+ * <p>Holes: unless strict, an empty cell, a null or an absent key is kept as {@link QueryRow#MISSING}; an LLM first
+ * named further down a JSON file joins the set, missing on the rows above. A missing cost counts as a missing score
+ * (the LLM's result on that row cannot be priced). Strict loads refuse holes as errors, as before holes were allowed.
  */
 final class RowAssembler {
     private final String dataset;
     private final ErrorCollector errors;
     private final boolean rowInMessage;
+    private final boolean strict;
+    private final Holes holes = new Holes();
     private final List<QueryRow> rows = new ArrayList<>();
+    private final List<Long> rowLines = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private List<String> llms;
+    private boolean headerFixed;
     private Boolean withCosts;
     private String metricHint;
     private long metricHintLine;
     private int errorCount;
 
     /** @param rowInMessage name the row position in messages (JSON arrays, where many rows share a line) */
-    RowAssembler(String dataset, ErrorCollector errors, boolean rowInMessage) {
+    RowAssembler(String dataset, ErrorCollector errors, boolean rowInMessage, boolean strict) {
         this.dataset = dataset;
         this.errors = errors;
         this.rowInMessage = rowInMessage;
+        this.strict = strict;
     }
 
     /** Fixes the LLM columns up front (CSV header). */
     void expectLlms(List<String> names, boolean costs) {
         llms = List.copyOf(names);
         withCosts = costs;
+        headerFixed = true;
     }
 
     void accept(RawRow raw) {
@@ -59,8 +69,10 @@ final class RowAssembler {
             return;
         }
         if (llms == null) {
-            llms = List.copyOf(raw.scores().keySet());
+            llms = new ArrayList<>(raw.scores().keySet());
             withCosts = raw.costs() != null;
+        } else if (!strict && !headerFixed) {
+            raw.scores().keySet().stream().filter(name -> !llms.contains(name)).forEach(llms::add);
         }
         double[] scores = values(raw, raw.scores(), "scores", where);
         double[] costs = null;
@@ -76,7 +88,9 @@ final class RowAssembler {
             metricHintLine = raw.line();
         }
         if (errorCount == before) {
+            markHoles(scores, costs, raw.line());
             rows.add(new QueryRow(id, raw.text(), raw.task(), cluster, scores, costs));
+            rowLines.add(raw.line());
         }
     }
 
@@ -84,6 +98,10 @@ final class RowAssembler {
         double[] values = new double[llms.size()];
         for (int i = 0; i < llms.size(); i++) {
             String llm = llms.get(i);
+            if (!strict && NumberCells.isMissing(cells.get(llm))) {
+                values[i] = QueryRow.MISSING;
+                continue;
+            }
             if (!cells.containsKey(llm)) {
                 error(raw, field + "." + llm, where + "LLM '" + llm + "' is missing from this row");
                 continue;
@@ -102,6 +120,42 @@ final class RowAssembler {
             }
         }
         return values;
+    }
+
+    /** A missing score or cost makes the LLM missing on the row, both values NaN. */
+    private void markHoles(double[] scores, double[] costs, long line) {
+        for (int j = 0; j < scores.length; j++) {
+            boolean noScore = Double.isNaN(scores[j]);
+            boolean noCost = costs != null && Double.isNaN(costs[j]);
+            if (noScore || noCost) {
+                scores[j] = QueryRow.MISSING;
+                if (costs != null) {
+                    costs[j] = QueryRow.MISSING;
+                }
+                holes.add(llms.get(j), line, !noScore);
+            }
+        }
+    }
+
+    /** Rows read before an LLM was first named lack it. */
+    private void padRows() {
+        for (int r = 0; r < rows.size(); r++) {
+            QueryRow row = rows.get(r);
+            if (row.scores().length == llms.size()) {
+                continue;
+            }
+            for (int j = row.scores().length; j < llms.size(); j++) {
+                holes.add(llms.get(j), rowLines.get(r), false);
+            }
+            rows.set(r, new QueryRow(row.id(), row.text(), row.task(), row.clusterId(), padded(row.scores()),
+                    row.costs() == null ? null : padded(row.costs())));
+        }
+    }
+
+    private double[] padded(double[] values) {
+        double[] longer = java.util.Arrays.copyOf(values, llms.size());
+        java.util.Arrays.fill(longer, values.length, longer.length, QueryRow.MISSING);
+        return longer;
     }
 
     private void error(RawRow raw, String field, String message) {
@@ -128,14 +182,20 @@ final class RowAssembler {
         if (rows.isEmpty() && errorCount == 0) {
             error(0, null, "no rows: the file holds no queries");
         }
+        if (errorCount == 0) {
+            padRows();
+            for (String llm : holes.missingEverywhere(llms, rows.size())) {
+                error(0, "scores." + llm, "LLM '" + llm + "' has no score on any row");
+            }
+        }
         if (errorCount > 0) {
             throw errors.exception();
         }
-        return new ParsedTable(llms, rows, hint);
+        return new ParsedTable(List.copyOf(llms), rows, hint, holes.warning(errors.file()).map(List::of).orElse(List.of()));
     }
 
     /** A validated table body; the facade adds name, source and metric. */
-    record ParsedTable(List<String> llms, List<QueryRow> rows, Metric metricHint) {
+    record ParsedTable(List<String> llms, List<QueryRow> rows, Metric metricHint, List<DataError> warnings) {
     }
 
     static Map<String, Object> orderedMap() {

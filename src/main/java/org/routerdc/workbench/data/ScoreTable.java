@@ -10,12 +10,33 @@ import java.util.List;
  * @param source the file it came from, or null when built in memory
  * @param metric how accuracy is counted on it
  * @param llms   the candidate LLM names, in score-column order
- * @param rows   the queries
+ * @param rows     the queries
+ * @param warnings what the load accepted but the user should know (holes in the table), located; never errors
  */
-public record ScoreTable(String name, Path source, Metric metric, List<String> llms, List<QueryRow> rows) {
+public record ScoreTable(String name, Path source, Metric metric, List<String> llms, List<QueryRow> rows,
+                         List<DataError> warnings) {
     public ScoreTable {
         llms = List.copyOf(llms);
         rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
+    }
+
+    public ScoreTable(String name, Path source, Metric metric, List<String> llms, List<QueryRow> rows) {
+        this(name, source, metric, llms, rows, List.of());
+    }
+
+    /** True when every row carries a cost per LLM (from the file or a price table). */
+    public boolean hasCosts() {
+        return !rows.isEmpty() && rows.stream().allMatch(row -> row.costs() != null);
+    }
+
+    /** Rows where some LLM has no score: trained on without it, left out of evaluations. */
+    public int incompleteRows() {
+        return (int) rows.stream().filter(row -> !row.isComplete()).count();
+    }
+
+    public ScoreTable withRows(List<QueryRow> newRows) {
+        return new ScoreTable(name, source, metric, llms, newRows, warnings);
     }
 
     public int size() {
@@ -23,7 +44,7 @@ public record ScoreTable(String name, Path source, Metric metric, List<String> l
     }
 
     public ScoreTable withMetric(Metric newMetric) {
-        return new ScoreTable(name, source, newMetric, llms, rows);
+        return new ScoreTable(name, source, newMetric, llms, rows, warnings);
     }
 
     public List<String> texts() {

@@ -59,7 +59,11 @@ public final class ScoreTableWriter {
             throws IOException {
         json.writeObjectFieldStart(field);
         for (int j = 0; j < values.length; j++) {
-            json.writeNumberField(table.llms().get(j), values[j]);
+            if (Double.isNaN(values[j])) {
+                json.writeNullField(table.llms().get(j)); // a hole: read back as missing
+            } else {
+                json.writeNumberField(table.llms().get(j), values[j]);
+            }
         }
         json.writeEndObject();
     }

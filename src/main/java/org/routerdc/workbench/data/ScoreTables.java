@@ -16,11 +16,18 @@ public final class ScoreTables {
     /**
      * Reads one score table, detecting its format from extension and content.
      *
+     * Holes (missing scores) are kept, with a warning on the table; see {@link #read(Path, Metric, boolean)}.
+     *
      * @param metricOrNull explicit metric; null takes the file's own "metric" hint, else {@link Metric#GRADED}
      * @throws ScoreTableException with every located problem (up to 50, then a count) when the file is invalid
      * @throws IOException         when the file cannot be read at all
      */
     public static ScoreTable read(Path file, Metric metricOrNull) throws ScoreTableException, IOException {
+        return read(file, metricOrNull, false);
+    }
+
+    /** @param strict refuse holes (an empty, null or absent score) as errors instead of keeping them */
+    public static ScoreTable read(Path file, Metric metricOrNull, boolean strict) throws ScoreTableException, IOException {
         ErrorCollector errors = new ErrorCollector(file);
         Optional<TableFormat> format = FormatDetector.detect(file);
         if (format.isEmpty()) {
@@ -33,7 +40,8 @@ public final class ScoreTables {
             throw new ScoreTableException(new DataError(file, badLine, null,
                     "invalid UTF-8 bytes on this line: save the file as UTF-8"));
         }
-        RowAssembler assembler = new RowAssembler(datasetName(file), errors, format.get() == TableFormat.ROUTERDC_JSON);
+        RowAssembler assembler = new RowAssembler(datasetName(file), errors, format.get() == TableFormat.ROUTERDC_JSON,
+                strict);
         switch (format.get()) {
             case ROUTERDC_JSON -> RouterDcJsonReader.read(file, assembler);
             case JSON_LINES -> JsonLinesReader.read(file, assembler);
@@ -42,24 +50,28 @@ public final class ScoreTables {
         RowAssembler.ParsedTable parsed = assembler.finish();
         Metric metric = metricOrNull != null ? metricOrNull
                 : parsed.metricHint() != null ? parsed.metricHint() : Metric.GRADED;
-        return new ScoreTable(datasetName(file), file, metric, parsed.llms(), parsed.rows());
+        return new ScoreTable(datasetName(file), file, metric, parsed.llms(), parsed.rows(), parsed.warnings());
     }
 
     public static ScoreTable read(DataSource source) throws ScoreTableException, IOException {
         return read(source.file(), source.metricOrNull());
     }
 
+    public static LoadResult readAll(List<DataSource> sources) {
+        return readAll(sources, false);
+    }
+
     /**
      * Reads every source; invalid files are reported and skipped. The first loaded table fixes the LLM set and
      * order: a table with the same LLMs in another order is re-ordered, one with other LLMs is rejected.
      */
-    public static LoadResult readAll(List<DataSource> sources) {
+    public static LoadResult readAll(List<DataSource> sources, boolean strict) {
         List<ScoreTable> tables = new ArrayList<>();
         List<DataError> errors = new ArrayList<>();
         for (DataSource source : sources) {
             ScoreTable table;
             try {
-                table = read(source);
+                table = read(source.file(), source.metricOrNull(), strict);
             } catch (ScoreTableException e) {
                 errors.addAll(e.errors());
                 continue;
@@ -101,7 +113,7 @@ public final class ScoreTables {
             rows.add(copy == 1 ? row : new QueryRow(row.id() + "@" + copy, row.text(), row.task(), row.clusterId(),
                     row.scores(), row.costs()));
         }
-        return new ScoreTable(table.name(), table.source(), table.metric(), table.llms(), rows);
+        return table.withRows(rows);
     }
 
     /** Dataset name: the file name without its last extension. */

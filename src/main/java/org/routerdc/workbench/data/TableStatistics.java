@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * Summary of one score table under its metric: what each LLM achieves alone and what routing could achieve.
+ * Each LLM is counted on the rows where it has a score; the oracle picks among the LLMs a row has.
  *
  * @param dataset          the table's name
  * @param metric           the metric used
@@ -28,6 +29,8 @@ public record TableStatistics(String dataset, Metric metric, int rows, List<LlmS
         int n = table.size();
         double[] scoreSum = new double[k];
         double[] creditSum = new double[k];
+        double[] costSum = new double[k];
+        int[] scored = new int[k];
         double[] bestCount = new double[k];
         double oracleSum = 0;
         int noneCorrect = 0;
@@ -35,12 +38,18 @@ public record TableStatistics(String dataset, Metric metric, int rows, List<LlmS
         for (QueryRow row : table.rows()) {
             double best = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < k; j++) {
+                if (!row.hasScore(j)) {
+                    credits[j] = Double.NaN;
+                    continue;
+                }
+                scored[j]++;
                 scoreSum[j] += row.scores()[j];
                 credits[j] = table.metric().credit(row.scores()[j]);
                 creditSum[j] += credits[j];
+                costSum[j] += row.costs() == null ? Double.NaN : row.costs()[j];
                 best = Math.max(best, credits[j]);
             }
-            oracleSum += best;
+            oracleSum += best == Double.NEGATIVE_INFINITY ? 0 : best;
             if (best <= 0) {
                 noneCorrect++;
                 continue;
@@ -56,9 +65,10 @@ public record TableStatistics(String dataset, Metric metric, int rows, List<LlmS
         List<LlmStatistics> perLlm = new ArrayList<>(k);
         double accuracySum = 0;
         for (int j = 0; j < k; j++) {
-            double accuracy = share(creditSum[j], n) * 100;
+            double accuracy = share(creditSum[j], scored[j]) * 100;
             accuracySum += accuracy;
-            perLlm.add(new LlmStatistics(table.llms().get(j), share(scoreSum[j], n), accuracy, share(bestCount[j], n)));
+            perLlm.add(new LlmStatistics(table.llms().get(j), share(scoreSum[j], scored[j]), accuracy,
+                    share(bestCount[j], n), scored[j] == 0 ? Double.NaN : costSum[j] / scored[j], scored[j]));
         }
         LlmStatistics bestSingle = perLlm.stream()
                 .max(Comparator.comparingDouble(LlmStatistics::accuracyPercent).thenComparing(s -> -perLlm.indexOf(s)))

@@ -5,8 +5,9 @@
  * trace.
  *
  * <p>Decisions on what is accepted: a score or cost is a finite JSON number, a numeric string ({@code "0.5"}) or a
- * boolean (true = 1, false = 0); NaN, infinities, null/empty, other text, objects and arrays are errors. Every row
- * must score exactly the LLMs of the file's first row (a CSV's score columns). Ids, when given, must be unique in a
+ * boolean (true = 1, false = 0); NaN, infinities, other text, objects and arrays are errors. A null, an empty cell
+ * or an absent key is a hole: kept as {@link org.routerdc.workbench.data.QueryRow#MISSING} with one located warning
+ * per file, or an error in a strict load; an LLM without a score on any row is always an error. Ids, when given, must be unique in a
  * file; rows without one get {@code <dataset>#<row>}. Duplicate question texts are allowed (the real MMLU test file
  * has some). A UTF-8 byte-order mark is skipped; any other non-UTF-8 byte is an error naming its line.
  *

@@ -8,7 +8,7 @@ import org.routerdc.workbench.data.ScoreTable;
 
 /**
  * Scores a router's choices on datasets beside the oracle, every single LLM, a random router, a kNN router and the
- * cluster baseline.
+ * cluster baseline. Rows where some LLM has no score are left out of every figure and counted as skipped.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -78,7 +78,7 @@ public final class Evaluator {
         return new DatasetReport(table.name(), table.metric(), table.size(),
                 RoutingAccuracy.percent(scores, choices, table.metric()),
                 RoutingAccuracy.percent(scores, oracle, table.metric()), best, bestLlm,
-                randomSum / table.llms().size(), knn, perLlm,
+                randomSum / table.llms().size(), knn, perLlm, RoutingAccuracy.incomplete(scores),
                 clusterChoices == null ? Double.NaN : RoutingAccuracy.percent(scores, clusterChoices, table.metric()));
     }
 

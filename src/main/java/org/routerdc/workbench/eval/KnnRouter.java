@@ -39,13 +39,21 @@ public final class KnnRouter {
         return NearestNeighbours.topK(query, trainEmbeddings, k);
     }
 
+    /** Each LLM's mean over the neighbours that have its score (NaN when none has: never chosen). */
     private double[] meanScoresOfNeighbours(int[] neighbours) {
         double[] mean = new double[trainScores[0].length];
+        int[] counted = new int[mean.length];
         for (int index : neighbours) {
             double[] scores = trainScores[index];
             for (int llm = 0; llm < mean.length; llm++) {
-                mean[llm] += scores[llm] / neighbours.length;
+                if (!Double.isNaN(scores[llm])) {
+                    mean[llm] += scores[llm];
+                    counted[llm]++;
+                }
             }
+        }
+        for (int llm = 0; llm < mean.length; llm++) {
+            mean[llm] = counted[llm] == 0 ? Double.NaN : mean[llm] / counted[llm];
         }
         return mean;
     }

@@ -11,7 +11,8 @@ public final class RoutingAccuracy {
      * @param scores  rows x LLMs score matrix
      * @param choices the LLM index chosen for each row
      * @param metric  how a chosen score counts
-     * @return mean credit over rows, times 100 (0 for an empty dataset)
+     * @return mean credit over the complete rows (every LLM scored), times 100 (0 when there are none); rows with a
+     *         hole are left out, so that every router and baseline is compared on the same rows
      */
     public static double percent(double[][] scores, int[] choices, Metric metric) {
         if (scores.length != choices.length) {
@@ -21,20 +22,42 @@ public final class RoutingAccuracy {
             return 0;
         }
         double total = 0;
+        int counted = 0;
         for (int row = 0; row < scores.length; row++) {
-            total += metric.credit(scores[row][choices[row]]);
+            if (isComplete(scores[row])) {
+                total += metric.credit(scores[row][choices[row]]);
+                counted++;
+            }
         }
-        return 100.0 * total / scores.length;
+        return counted == 0 ? 0 : 100.0 * total / counted;
     }
 
-    /** Index of the largest value (first on ties). */
+    /** Rows with a hole (some LLM without a score), which {@link #percent} leaves out. */
+    public static int incomplete(double[][] scores) {
+        int count = 0;
+        for (double[] row : scores) {
+            count += isComplete(row) ? 0 : 1;
+        }
+        return count;
+    }
+
+    static boolean isComplete(double[] row) {
+        for (double value : row) {
+            if (Double.isNaN(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index of the largest value, NaN (a missing score) skipped (first on ties; 0 when all are NaN). */
     public static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
+        int best = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i]) && (best < 0 || values[i] > values[best])) {
                 best = i;
             }
         }
-        return best;
+        return Math.max(best, 0);
     }
 }

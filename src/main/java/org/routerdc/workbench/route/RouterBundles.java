@@ -74,13 +74,18 @@ public final class RouterBundles {
         }
         String name = folder.getFileName().toString().replaceFirst("\\.router$", "");
         BundleManifest manifest = new BundleManifest(RouterBundle.FORMAT_VERSION, name, encoder, router.llms(), head,
-                router.tau(), training, metrics, Instant.now().toString(), Map.of());
+                router.tau(), training, metrics, Instant.now().toString(), Map.of(), meanCosts(router.llms(), index));
 
         Map<String, RouterBundle.FileWriter> files = new LinkedHashMap<>();
         files.put(RouterBundle.WEIGHTS, file -> Safetensors.write(file, weightTensors(w), Map.of("format", "routerdc")));
         if (index != null) {
-            files.put(RouterBundle.TRAINING_INDEX, file -> Safetensors.write(file, Map.of(
-                    "embeddings", Tensor.matrix(index.embeddings()), "scores", Tensor.matrix(toFloat(index.scores()))), Map.of()));
+            Map<String, Tensor> indexTensors = new LinkedHashMap<>();
+            indexTensors.put("embeddings", Tensor.matrix(index.embeddings()));
+            indexTensors.put("scores", Tensor.matrix(toFloat(index.scores())));
+            if (index.costs() != null) {
+                indexTensors.put("costs", Tensor.matrix(toFloat(index.costs())));
+            }
+            files.put(RouterBundle.TRAINING_INDEX, file -> Safetensors.write(file, indexTensors, Map.of()));
             files.put(RouterBundle.TRAINING_QUERIES, file -> writeQueries(file, index));
         }
         if (policy != null) {
@@ -105,6 +110,19 @@ public final class RouterBundles {
         } catch (IOException | IllegalArgumentException e) {
             throw new BundleException(folder + ": cannot read the router: " + e.getMessage(), e);
         }
+    }
+
+    /** LLM -> mean training cost per query, or null when the index has no costs (or an LLM has none). */
+    private static Map<String, Double> meanCosts(List<String> llms, TrainingIndex index) {
+        double[] means = index == null ? null : index.meanCosts();
+        if (means == null || java.util.Arrays.stream(means).anyMatch(Double::isNaN)) {
+            return null;
+        }
+        Map<String, Double> byLlm = new LinkedHashMap<>();
+        for (int t = 0; t < llms.size(); t++) {
+            byLlm.put(llms.get(t), means[t]);
+        }
+        return byLlm;
     }
 
     private static JsonNode stripDataFiles(JsonNode training) {
@@ -165,14 +183,8 @@ public final class RouterBundles {
     private static TrainingIndex readIndex(Path folder) throws IOException {
         Map<String, Tensor> tensors = Safetensors.read(folder.resolve(RouterBundle.TRAINING_INDEX));
         float[][] embeddings = require(tensors, "embeddings").toMatrix();
-        float[][] floatScores = require(tensors, "scores").toMatrix();
-        double[][] scores = new double[floatScores.length][];
-        for (int r = 0; r < scores.length; r++) {
-            scores[r] = new double[floatScores[r].length];
-            for (int c = 0; c < scores[r].length; c++) {
-                scores[r][c] = floatScores[r][c];
-            }
-        }
+        double[][] scores = toDouble(require(tensors, "scores").toMatrix());
+        double[][] costs = tensors.containsKey("costs") ? toDouble(tensors.get("costs").toMatrix()) : null;
         List<String> texts = new ArrayList<>();
         List<String> datasets = new ArrayList<>();
         for (String line : Files.readAllLines(folder.resolve(RouterBundle.TRAINING_QUERIES))) {
@@ -180,6 +192,17 @@ public final class RouterBundles {
             texts.add(row.path("question").asText());
             datasets.add(row.path("dataset").asText());
         }
-        return new TrainingIndex(embeddings, scores, texts, datasets);
+        return new TrainingIndex(embeddings, scores, texts, datasets, costs);
+    }
+
+    private static double[][] toDouble(float[][] values) {
+        double[][] result = new double[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            result[r] = new double[values[r].length];
+            for (int c = 0; c < values[r].length; c++) {
+                result[r][c] = values[r][c];
+            }
+        }
+        return result;
     }
 }

@@ -9,7 +9,7 @@ import org.routerdc.workbench.data.Metric;
  * Rows to train (or select) a router on: one precomputed, L2-normalised embedding and one score per LLM per row.
  *
  * @param embeddings     rows x d
- * @param scores         rows x LLMs
+ * @param scores         rows x LLMs; NaN where a row has no score for an LLM (left out of its loss terms)
  * @param clusterIds     a cluster id (>= 0, or -1 for none) per row, or null when the data has none
  * @param datasetIndex   which of {@code datasetNames} each row belongs to
  * @param datasetNames   dataset names, in index order
@@ -40,7 +40,7 @@ public record TrainingData(float[][] embeddings, double[][] scores, int[] cluste
             require(scores[i].length == llms.size(), "row " + i + ": " + scores[i].length + " scores for " + llms.size() + " LLMs");
             require(datasetIndex[i] >= 0 && datasetIndex[i] < datasetNames.size(), "row " + i + ": dataset index " + datasetIndex[i] + " out of range");
             for (double s : scores[i]) {
-                require(Double.isFinite(s), "row " + i + ": score is not a finite number");
+                require(!Double.isInfinite(s), "row " + i + ": score is infinite");
             }
         }
     }

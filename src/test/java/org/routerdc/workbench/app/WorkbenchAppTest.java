@@ -168,13 +168,13 @@ class WorkbenchAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** A RouterDC file with the sample LLMs whose second row (line 3) lacks one LLM. */
+    /** A RouterDC file with the sample LLMs whose second row (line 3) has a word for a score. */
     private Path brokenTable() throws Exception {
         Path file = dataDir.resolve("broken.json");
         Files.writeString(file, """
                 [
                 {"question": "ok", "scores": {"mathstral-7b": 1, "codellama-7b-instruct": 0, "llama-3-8b-instruct": 1, "qwen2-7b-instruct": 0, "tinyllama-1.1b-chat": 0}},
-                {"question": "bad", "scores": {"mathstral-7b": 1, "codellama-7b-instruct": 0, "llama-3-8b-instruct": 1, "tinyllama-1.1b-chat": 0}}
+                {"question": "bad", "scores": {"mathstral-7b": 1, "codellama-7b-instruct": 0, "llama-3-8b-instruct": 1, "qwen2-7b-instruct": "high", "tinyllama-1.1b-chat": 0}}
                 ]
                 """);
         return file;

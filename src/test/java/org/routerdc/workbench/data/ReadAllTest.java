@@ -30,7 +30,7 @@ class ReadAllTest {
                 new DataSource(bad("missing_llm.json"), null),
                 new DataSource(bad("other_llms.json"), null),
                 new DataSource(missing, null),
-                new DataSource(reordered, null)));
+                new DataSource(reordered, null)), true);
 
         assertThat(result.tables()).extracting(ScoreTable::name).containsExactly("math_train", "reordered");
         ScoreTable aligned = result.tables().get(1);

@@ -38,7 +38,7 @@ final class TestData {
 
     static List<DataError> errorsOf(Path file) throws Exception {
         try {
-            ScoreTables.read(file, null);
+            ScoreTables.read(file, null, true); // strict: holes are errors too, as the broken inputs expect
         } catch (ScoreTableException e) {
             return e.errors();
         }

@@ -29,6 +29,20 @@ class SampleLlmLossTest {
     }
 
     @Test
+    void anLlmWithoutAScoreIsNeitherPositiveNorNegative() {
+        double[][] scores = {
+                {1.0, Double.NaN, 0.6, 0.0},                // scored 0, 2, 3: positives 0, 2; negatives 3, 2 (0.6 > 0.5: excluded)
+                {Double.NaN, Double.NaN, 1.0, Double.NaN}}; // only LLM 2: a lone positive, no negatives, no second positive
+        double first = (nll(0.5, 0.3) + nll(-0.1)) / 2;
+        double second = (nll(0.1, 0.3) + 0.0) / 2;
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            NDArray logits = manager.create(java.util.Arrays.copyOf(LOGITS, 8), new Shape(2, 4));
+            double loss = SampleLlmLoss.loss(logits, scores, 2, 2).getFloat();
+            assertThat(loss).isCloseTo(first + second, within(1e-5));
+        }
+    }
+
+    @Test
     void matchesHandComputedValueWithExclusionAndMask() {
         double firstPositive = (nll(0.5, 0.3, -0.2) + nll(0.2, 0.0) + nll(0.1, -0.4, 0.2)) / 3;
         double secondPositive = (nll(0.1, 0.3, -0.2) + nll(-0.1, 0.0) + 0.0) / 3; // row 2 masked but still counted

@@ -89,6 +89,7 @@ public final class DataViewModel {
      */
     public void accept(LoadResult outcome) {
         errors.addAll(outcome.errors());
+        errors.addAll(outcome.warnings()); // holes: loaded, but the user should see where
         LoadedDataset last = null;
         for (ScoreTable loaded : outcome.tables()) {
             ScoreTable table = loaded;

@@ -47,7 +47,14 @@ final class DatasetList extends TableView<LoadedDataset> {
         llms.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().table().llms().size()));
         llms.setPrefWidth(44);
         llms.setMinWidth(42);
-        getColumns().setAll(java.util.List.of(name, rows, metric, llms));
+        TableColumn<LoadedDataset, DatasetRole> role = new TableColumn<>("Role");
+        role.setCellValueFactory(cell -> cell.getValue().roleProperty());
+        role.setCellFactory(ComboBoxTableCell.forTableColumn(DatasetRole.values()));
+        role.setEditable(true);
+        role.setPrefWidth(78);
+        role.setMinWidth(76);
+        role.setId("role-column");
+        getColumns().setAll(java.util.List.of(name, rows, metric, role, llms));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, dataset) -> {
             if (dataset != null) {

@@ -44,6 +44,11 @@ final class HeatScoreCell extends TableCell<QueryRow, QueryRow> {
             return;
         }
         double score = row.scores()[llm];
+        if (Double.isNaN(score)) {
+            setText("—"); // a hole: this LLM has no score on the row
+            setBackground(null);
+            return;
+        }
         int step = (int) Math.round(Math.clamp(score, 0, 1) * STEPS);
         boolean inRange = score >= 0 && score <= 1;
         setText(inRange ? LABELS[(int) Math.round(score * LABEL_STEPS)] : String.format(Locale.ROOT, "%.3f", score));

@@ -33,8 +33,8 @@ final class LoadErrorsPanel extends TitledPane {
         setContent(content);
         setId("load-errors-panel");
         getStyleClass().add("load-errors-panel");
-        textProperty().bind(Bindings.createStringBinding(() -> errors.isEmpty() ? "Load errors (none)"
-                : "Load errors (" + errors.size() + ")", errors));
+        textProperty().bind(Bindings.createStringBinding(() -> errors.isEmpty() ? "Load problems (none)"
+                : "Load problems (" + errors.size() + ")", errors));
         setExpanded(false);
         errors.addListener((ListChangeListener<DataError>) change -> setExpanded(!errors.isEmpty()));
     }

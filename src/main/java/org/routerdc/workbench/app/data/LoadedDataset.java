@@ -9,11 +9,12 @@ import org.routerdc.workbench.data.Metric;
 import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.data.TableStatistics;
 
-/** One dataset in the Data view: its table (the metric can be changed) and its statistics, which follow it. */
+/** One dataset in the Data view: its table (the metric can be changed), its role and its statistics, which follow it. */
 public final class LoadedDataset {
     private final ObjectProperty<ScoreTable> table;
     private final ObjectProperty<Metric> metric;
     private final ObjectBinding<TableStatistics> summary;
+    private final ObjectProperty<DatasetRole> role;
 
     public LoadedDataset(ScoreTable table) {
         this.table = new SimpleObjectProperty<>(table);
@@ -24,6 +25,12 @@ public final class LoadedDataset {
             }
         });
         this.summary = Bindings.createObjectBinding(() -> TableStatistics.of(this.table.get()), this.table);
+        this.role = new SimpleObjectProperty<>(DatasetRole.byName(table.name()));
+    }
+
+    /** Training or test; the default comes from the name, the user can switch it. */
+    public ObjectProperty<DatasetRole> roleProperty() {
+        return role;
     }
 
     public ReadOnlyObjectProperty<ScoreTable> tableProperty() {

@@ -54,7 +54,7 @@ final class SummaryChart extends VBox {
         chart.setTitle(dataset);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (LlmStatistics llm : summary.llms()) {
-            series.getData().add(bar(QueryTable.shortName(llm.llm()), llm.accuracyPercent(), null));
+            series.getData().add(bar(QueryTable.shortName(llm.llm()), llm.accuracyPercent(), null, llm.meanCost()));
         }
         double best = summary.bestSingle() == null ? 0 : summary.bestSingle().accuracyPercent();
         String bestName = summary.bestSingle() == null ? "-" : QueryTable.shortName(summary.bestSingle().llm());
@@ -63,7 +63,22 @@ final class SummaryChart extends VBox {
         series.getData().add(bar(RANDOM, summary.randomPercent(), "bar-random"));
         chart.getData().add(series);
         caption.setText(String.format(Locale.ROOT, "Oracle %.1f %% · best single %.1f %% (%s) · random %.1f %%",
-                summary.oraclePercent(), best, bestName, summary.randomPercent()));
+                summary.oraclePercent(), best, bestName, summary.randomPercent()) + meanCosts(summary));
+    }
+
+    /** "\nMean cost per query: a $0.00012 · b $0.0031", or nothing when the table has no costs. */
+    static String meanCosts(TableStatistics summary) {
+        if (summary.llms().stream().allMatch(llm -> Double.isNaN(llm.meanCost()))) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\nMean cost per query:");
+        String separator = " ";
+        for (LlmStatistics llm : summary.llms()) {
+            text.append(separator).append(QueryTable.shortName(llm.llm())).append(' ')
+                    .append(String.format(Locale.ROOT, "$%.3g", llm.meanCost()));
+            separator = " · ";
+        }
+        return text.toString();
     }
 
     String captionText() {
@@ -71,18 +86,23 @@ final class SummaryChart extends VBox {
     }
 
     private static XYChart.Data<String, Number> bar(String name, double value, String styleClass) {
+        return bar(name, value, styleClass, Double.NaN);
+    }
+
+    private static XYChart.Data<String, Number> bar(String name, double value, String styleClass, double meanCost) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(name, value);
-        data.nodeProperty().addListener((obs, old, node) -> decorate(node, name, value, styleClass));
+        data.nodeProperty().addListener((obs, old, node) -> decorate(node, name, value, styleClass, meanCost));
         return data;
     }
 
-    private static void decorate(Node node, String name, double value, String styleClass) {
+    private static void decorate(Node node, String name, double value, String styleClass, double meanCost) {
         if (node == null) {
             return;
         }
         if (styleClass != null) {
             node.getStyleClass().add(styleClass);
         }
-        Tooltip.install(node, new Tooltip(String.format(Locale.ROOT, "%s: %.1f %%", name, value)));
+        Tooltip.install(node, new Tooltip(String.format(Locale.ROOT, "%s: %.1f %%", name, value)
+                + (Double.isNaN(meanCost) ? "" : String.format(Locale.ROOT, ", mean cost $%.3g per query", meanCost))));
     }
 }

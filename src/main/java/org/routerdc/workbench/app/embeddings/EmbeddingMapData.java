@@ -114,7 +114,7 @@ public record EmbeddingMapData(float[][] rows, int queryCount, MapSpace space, L
     static int argMax(double[] values) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
+            if (values[i] > values[best] || Double.isNaN(values[best])) { // NaN: a hole in the training table
                 best = i;
             }
         }

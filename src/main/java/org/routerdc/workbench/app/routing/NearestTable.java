@@ -33,7 +33,7 @@ final class NearestTable extends TableView<NearQuery> {
         columns.add(dataset);
         for (int i = 0; i < llms.size(); i++) {
             int llm = i;
-            TableColumn<NearQuery, String> score = column(shortName(llms.get(i)), 92, q -> llm < q.scores().length
+            TableColumn<NearQuery, String> score = column(shortName(llms.get(i)), 92, q -> llm < q.scores().length && !Double.isNaN(q.scores()[llm])
                     ? String.format(Locale.ROOT, "%.2f", q.scores()[llm]) : "", true);
             score.setMinWidth(76);
             score.setPrefWidth(78);

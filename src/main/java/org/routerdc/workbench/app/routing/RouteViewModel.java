@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.routerdc.workbench.app.shell.BackgroundTasks;
+import org.routerdc.workbench.route.CostAwareRouting;
 import org.routerdc.workbench.route.NearQuery;
 import org.routerdc.workbench.route.RankedLlm;
 import org.routerdc.workbench.route.Router;
@@ -55,6 +56,10 @@ public final class RouteViewModel implements AutoCloseable {
     private final ObservableList<NearQuery> nearest = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<String> llms = FXCollections.observableArrayList();
+    private final BooleanProperty costAware = new SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty lambdaPosition = new javafx.beans.property.SimpleDoubleProperty(0.5);
+    private final StringProperty lambdaText = new SimpleStringProperty("");
+    private volatile CostAwareRouting costRouting; // built on the worker for the current router
 
     public RouteViewModel(ObjectProperty<Router> router, BackgroundTasks tasks) {
         this.router = router;
@@ -63,6 +68,18 @@ public final class RouteViewModel implements AutoCloseable {
         query.addListener((obs, old, text) -> debounce.playFromStart());
         router.addListener((obs, old, now) -> routerChanged(now));
         routerChanged(router.get());
+        costAware.addListener((obs, old, on) -> routeNow());
+        lambdaPosition.addListener((obs, old, value) -> routeNow());
+    }
+
+    /**
+     * λ for the slider: 0 at the left end, else log-scale from a thousandth of the λ at which every query goes to the
+     * cheapest LLM up to that λ; NaN when cost-aware routing is off.
+     */
+    private double lambda(CostAwareRouting routing) {
+        double top = routing.lambdaForCheapestAlways();
+        double position = lambdaPosition.get();
+        return position <= 0 ? 0 : top * 1e-3 * Math.pow(1e3, Math.min(position, 1));
     }
 
     /** Routes the current text at once (Enter, a history click, a click on the map). */
@@ -81,8 +98,25 @@ public final class RouteViewModel implements AutoCloseable {
                 return;
             }
             try {
-                RoutingDecision routed = current.route(text, NEAREST);
-                Platform.runLater(() -> accept(id, routed));
+                RoutingDecision plain = current.route(text, NEAREST);
+                RoutingDecision routed = plain;
+                String lambdaNote = "";
+                if (costAware.get()) {
+                    CostAwareRouting routing = costRouting;
+                    if (routing == null || !routing.llms().equals(current.bundle().router().llms())) {
+                        routing = CostAwareRouting.of(current.bundle(), null);
+                        costRouting = routing;
+                    }
+                    double lambda = lambda(routing);
+                    routed = routing.apply(plain, lambda);
+                    lambdaNote = String.format(Locale.ROOT, "λ %.4g", lambda);
+                }
+                RoutingDecision shown = routed;
+                String note = lambdaNote;
+                Platform.runLater(() -> {
+                    lambdaText.set(note);
+                    accept(id, shown);
+                });
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "routing failed", e);
                 Platform.runLater(() -> failed(id, e));
@@ -148,6 +182,7 @@ public final class RouteViewModel implements AutoCloseable {
     }
 
     private void routerChanged(Router now) {
+        costRouting = null;
         llms.setAll(now == null ? List.of() : now.bundle().router().llms());
         routeNow();
     }
@@ -159,6 +194,20 @@ public final class RouteViewModel implements AutoCloseable {
         ranked.clear();
         nearest.clear();
         message.set(note);
+    }
+
+    /** Route by utility (expected score − λ·predicted cost) instead of by score. */
+    public BooleanProperty costAwareProperty() {
+        return costAware;
+    }
+
+    /** The λ slider, 0..1 (0: λ = 0; 1: every query to the cheapest LLM). */
+    public javafx.beans.property.DoubleProperty lambdaPositionProperty() {
+        return lambdaPosition;
+    }
+
+    public StringProperty lambdaTextProperty() {
+        return lambdaText;
     }
 
     public StringProperty queryProperty() {

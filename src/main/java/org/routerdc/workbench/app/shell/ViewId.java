@@ -1,11 +1,12 @@
 package org.routerdc.workbench.app.shell;
 
-/** The four views, in the order of the work. */
+/** The five views, in the order of the work. */
 public enum ViewId {
     DATA("Data", "Load score tables and look at them"),
     TRAIN("Train", "Train a router"),
     EMBEDDINGS("Embeddings", "Queries and LLMs on one map"),
-    ROUTE("Route", "Route a query and see why");
+    ROUTE("Route", "Route a query and see why"),
+    EVALUATE("Evaluate", "Test a router: accuracy beside the baselines, cost against quality");
 
     private final String title;
     private final String hint;

@@ -27,6 +27,7 @@ public final class WorkbenchContext implements AutoCloseable {
     private final StringProperty device = new SimpleStringProperty("CPU");
     private final ObjectProperty<Router> router = new SimpleObjectProperty<>();
     private final ObservableList<ScoreTable> datasets = FXCollections.observableArrayList();
+    private final ObservableList<ScoreTable> testDatasets = FXCollections.observableArrayList();
 
     public WorkbenchContext(SettingsStore store) {
         this.store = store;
@@ -74,9 +75,14 @@ public final class WorkbenchContext implements AutoCloseable {
         return router;
     }
 
-    /** The score tables loaded in the Data view, each with its current metric (kept in sync by the app). */
+    /** The training score tables loaded in the Data view, each with its current metric (kept in sync by the app). */
     public ObservableList<ScoreTable> datasets() {
         return datasets;
+    }
+
+    /** The test score tables loaded in the Data view (role "test"), for the Evaluate view. */
+    public ObservableList<ScoreTable> testDatasets() {
+        return testDatasets;
     }
 
     @Override

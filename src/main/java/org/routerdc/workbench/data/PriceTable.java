@@ -1,0 +1,116 @@
+package org.routerdc.workbench.data;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user's price list, {@code {"<llm>": cost per query}}: the cost of every query an LLM answers, for tables that
+ * carry no costs of their own. It must name exactly the given LLMs, each with a finite cost &gt;= 0.
+ *
+ * @param file   where it came from (null when built in memory)
+ * @param prices LLM to cost per query, in the order asked for
+ */
+public record PriceTable(Path file, Map<String, Double> prices) {
+    public PriceTable {
+        prices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(prices));
+    }
+
+    /**
+     * @param llms the LLMs it must price, all and only them
+     * @throws ScoreTableException every problem, located: {@code prices.json:3: LLM 'x': cost is negative (-1.0)}
+     */
+    public static PriceTable read(Path file, List<String> llms) throws ScoreTableException, IOException {
+        List<DataError> errors = new ArrayList<>();
+        Map<String, Double> found = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonRowReader.FACTORY.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new ScoreTableException(new DataError(file, first == null ? 0 : parser.currentTokenLocation().getLineNr(),
+                        null, "a price table is a JSON object {\"<llm>\": cost per query}, found "
+                        + (first == null ? "nothing" : JsonRowReader.describe(first))));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String llm = parser.currentName();
+                JsonToken value = parser.nextToken();
+                long line = parser.currentTokenLocation().getLineNr();
+                String problem = problem(parser, value, llm, llms);
+                if (problem != null) {
+                    errors.add(new DataError(file, line, null, "LLM '" + llm + "': " + problem));
+                    parser.skipChildren();
+                } else {
+                    found.put(llm, parser.getDoubleValue());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new ScoreTableException(new DataError(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    null, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        for (String llm : llms) {
+            if (!found.containsKey(llm) && errors.stream().noneMatch(e -> e.message().startsWith("LLM '" + llm + "'"))) {
+                errors.add(new DataError(file, 0, null, "LLM '" + llm + "' has no price (every LLM needs one)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScoreTableException(errors);
+        }
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        llms.forEach(llm -> ordered.put(llm, found.get(llm)));
+        return new PriceTable(file, ordered);
+    }
+
+    private static String problem(JsonParser parser, JsonToken value, String llm, List<String> llms) throws IOException {
+        if (!llms.contains(llm)) {
+            return "unknown LLM (expected one of " + llms + ")";
+        }
+        if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
+            return "cost must be a number, found " + JsonRowReader.describe(value);
+        }
+        double cost = parser.getDoubleValue();
+        if (!Double.isFinite(cost)) {
+            return "cost is not finite (" + cost + ")";
+        }
+        return cost < 0 ? "cost is negative (" + parser.getText() + ")" : null;
+    }
+
+    /** The costs in {@code llms}' order. */
+    public double[] costs(List<String> llms) {
+        return llms.stream().mapToDouble(llm -> {
+            Double cost = prices.get(llm);
+            if (cost == null) {
+                throw new IllegalArgumentException("no price for LLM '" + llm + "'");
+            }
+            return cost;
+        }).toArray();
+    }
+
+    /**
+     * The table with every row costing these prices, when it carries no costs of its own (a table's own costs win);
+     * a hole stays a hole (NaN cost).
+     */
+    public ScoreTable fill(ScoreTable table) {
+        if (table.hasCosts()) {
+            return table;
+        }
+        double[] perQuery = costs(table.llms());
+        List<QueryRow> rows = new ArrayList<>(table.size());
+        for (QueryRow row : table.rows()) {
+            double[] costs = perQuery.clone();
+            for (int j = 0; j < costs.length; j++) {
+                if (!row.hasScore(j)) {
+                    costs[j] = QueryRow.MISSING;
+                }
+            }
+            rows.add(new QueryRow(row.id(), row.text(), row.task(), row.clusterId(), row.scores(), costs));
+        }
+        return table.withRows(rows);
+    }
+}
