@@ -42,8 +42,7 @@ final class RouterDcJsonReader {
                 sink.error(parser.currentTokenLocation().getLineNr(), null, "extra content after the closing ']'");
             }
         } catch (JsonProcessingException e) {
-            sink.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
-                    "malformed JSON: " + e.getOriginalMessage());
+            sink.syntaxError(JsonSyntax.describe(e), 0);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.routerdc.workbench.route;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.routerdc.workbench.data.JsonSyntax;
 
 /**
  * A router saved as a folder {@code <name>.router/}: router.json plus safetensors files, each listed with its
@@ -69,6 +71,8 @@ public final class RouterBundle {
             manifest = JSON.readValue(manifestFile.toFile(), BundleManifest.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new BundleException(bundleDir + ": " + MANIFEST + " is missing; this is not a complete router");
+        } catch (JsonProcessingException e) {
+            throw new BundleException(manifestFile + ": unreadable router manifest: " + JsonSyntax.describe(e).located(), e);
         } catch (IOException e) {
             throw new BundleException(manifestFile + ": unreadable router manifest: " + e.getMessage(), e);
         }
