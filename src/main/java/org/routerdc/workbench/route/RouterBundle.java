@@ -4,25 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.routerdc.workbench.data.JsonSyntax;
+import org.routerdc.workbench.train.Checkpoint;
 
 /**
  * A router saved as a folder {@code <name>.router/}: router.json plus safetensors files, each listed with its
- * SHA-256. Writes go to a temporary sibling folder that is renamed into place, so a crash never leaves a
- * half-written router under the final name.
+ * SHA-256. Writes go to a temporary sibling folder that is renamed into place ({@link Checkpoint#replaceFolder}),
+ * so a crash never leaves a half-written router under the final name.
  */
 public final class RouterBundle {
     public static final int FORMAT_VERSION = 1;
@@ -42,11 +38,7 @@ public final class RouterBundle {
     }
 
     public static void write(Path bundleDir, BundleManifest manifest, Map<String, FileWriter> files) throws IOException {
-        Path target = bundleDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
-        try {
+        Checkpoint.replaceFolder(bundleDir.toAbsolutePath().normalize(), staging -> {
             Map<String, String> hashes = new LinkedHashMap<>();
             for (Map.Entry<String, FileWriter> file : files.entrySet()) {
                 Path path = staging.resolve(file.getKey());
@@ -54,15 +46,17 @@ public final class RouterBundle {
                 hashes.put(file.getKey(), sha256(path));
             }
             JSON.writeValue(staging.resolve(MANIFEST).toFile(), manifest.withFiles(hashes));
-            replace(staging, target);
-        } finally {
-            deleteTree(staging);
-        }
+        });
     }
 
     /** Reads router.json and checks format version and every listed file's hash. */
     public static BundleManifest readManifest(Path bundleDir) throws BundleException {
         Path manifestFile = bundleDir.resolve(MANIFEST);
+        try {
+            Checkpoint.recoverFolder(bundleDir);
+        } catch (IOException e) {
+            throw new BundleException(bundleDir + ": an interrupted save left the previous router aside and it cannot be put back: " + e.getMessage(), e);
+        }
         if (!Files.isDirectory(bundleDir)) {
             throw new BundleException(bundleDir + ": not a router folder (expected a folder NAME.router containing " + MANIFEST + ")");
         }
@@ -108,44 +102,6 @@ public final class RouterBundle {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void replace(Path staging, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), target.getFileName() + ".old-");
-            Files.delete(old);
-            move(target, old);
-        }
-        move(staging, target);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // Leftover temporary folders never carry the final name, so they cannot be mistaken for a router.
         }
     }
 }

@@ -57,6 +57,11 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
 
     /** Whether {@code checkpointDir} holds a {@code last/} checkpoint to resume from (frozen or fine-tuning). */
     public static boolean hasLast(Path checkpointDir) {
+        try {
+            recoverFolder(checkpointDir.resolve(LAST));
+        } catch (IOException e) {
+            return false;
+        }
         return Files.isRegularFile(checkpointDir.resolve(LAST).resolve(STATE_FILE));
     }
 
@@ -68,13 +73,20 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
 
     /**
      * Replaces {@code dir} with what {@code writer} puts in a sibling temp folder, by renames, so a crash leaves
-     * either the old folder or the new one, never half of one.
+     * either the old folder or the new one, never half of one. Between the two renames the old folder waits under
+     * {@code .NAME.old-*}: {@link #recoverFolder} (run by readers and by the next write) puts it back.
      */
     public static void replaceFolder(Path dir, FolderWriter writer) throws IOException {
         Path parent = dir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        recoverFolder(dir);
         Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-        writer.writeInto(temp);
+        try {
+            writer.writeInto(temp);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
         Path old = null;
         if (Files.exists(dir)) {
             old = parent.resolve("." + dir.getFileName() + ".old-" + System.nanoTime());
@@ -82,11 +94,36 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
         }
         Files.move(temp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
-            deleteTree(old);
+            // renamed first, so that a half-deleted folder never carries the .old- name recovery looks for
+            Path trash = parent.resolve("." + dir.getFileName() + ".trash-" + System.nanoTime());
+            Files.move(old, trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(trash);
+        }
+    }
+
+    /**
+     * Puts back the complete old folder that a save killed between its two renames left under {@code .NAME.old-*}
+     * while {@code dir} itself is missing; does nothing otherwise.
+     */
+    public static void recoverFolder(Path dir) throws IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        if (Files.exists(dir) || parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + dir.getFileName() + ".old-";
+        try (var siblings = Files.list(parent)) {
+            var old = siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).findFirst();
+            if (old.isPresent()) {
+                Files.move(old.get(), dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
         }
     }
 
     public static Checkpoint read(Path dir) throws IOException {
+        recoverFolder(dir);
+        if (!Files.isRegularFile(dir.resolve(STATE_FILE))) {
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no checkpoint here (no " + STATE_FILE + ")");
+        }
         Header header = JSON.readValue(dir.resolve(STATE_FILE).toFile(), Header.class);
         Map<String, float[]> tensors = TensorFile.read(dir.resolve(TENSOR_FILE));
         RouterWeights weights = RouterWeights.fromTensors(tensors, "", header.dimension(),
