@@ -17,8 +17,12 @@ final class ErrorCollector {
     }
 
     void add(long line, String field, String message) {
+        add(line, 0, field, message);
+    }
+
+    void add(long line, int column, String field, String message) {
         if (kept.size() < LIMIT) {
-            kept.add(new DataError(file, line, field, message));
+            kept.add(new DataError(file, line, column, field, message));
         } else {
             dropped++;
         }

@@ -48,8 +48,7 @@ final class JsonLinesReader {
                 sink.accept(row);
             }
         } catch (JsonProcessingException e) {
-            sink.error(lineNumber, null, "malformed JSON at column "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage());
+            sink.syntaxError(JsonSyntax.describe(e, "line"), lineNumber - 1);
         }
     }
 }

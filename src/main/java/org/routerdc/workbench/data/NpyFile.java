@@ -57,6 +57,9 @@ public final class NpyFile {
             int major = in.readUnsignedByte();
             in.readUnsignedByte();
             int headerLength = major == 1 ? readLittleEndian(in, 2) : readLittleEndian(in, 4);
+            if (headerLength < 0) {
+                throw new IOException(file + ": damaged .npy header length");
+            }
             String header = new String(in.readNBytes(headerLength), StandardCharsets.US_ASCII);
             if (!header.contains("'<f4'")) {
                 throw new IOException(file + ": expected float32 ('<f4') data, header is " + header.trim());
@@ -68,15 +71,30 @@ public final class NpyFile {
             if (!shape.find()) {
                 throw new IOException(file + ": expected a 2-D array, header is " + header.trim());
             }
-            int rows = Integer.parseInt(shape.group(1));
-            int cols = Integer.parseInt(shape.group(2));
-            float[][] matrix = new float[rows][cols];
-            byte[] bytes = new byte[cols * 4];
+            long rows = parseDimension(shape.group(1));
+            long cols = parseDimension(shape.group(2));
+            // the shape must fit the bytes that are there: a damaged header must not allocate gigabytes
+            long dataBytes = Files.size(file) - MAGIC.length - 2 - (major == 1 ? 2 : 4) - headerLength;
+            if (rows < 0 || cols < 0 || cols > Integer.MAX_VALUE / 4 || rows * cols * 4 > dataBytes) {
+                throw new IOException(file + ": the header's shape (" + shape.group(1) + ", " + shape.group(2)
+                        + ") needs more data than the file holds");
+            }
+            float[][] matrix = new float[(int) rows][(int) cols];
+            byte[] bytes = new byte[(int) cols * 4];
             for (float[] row : matrix) {
                 in.readFully(bytes);
                 ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(row);
             }
             return matrix;
+        }
+    }
+
+    /** A dimension, or -1 when it is not a number that fits in an int. */
+    private static long parseDimension(String digits) {
+        try {
+            return Integer.parseInt(digits.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,8 +43,10 @@ final class RouterDcJsonReader {
                 sink.error(parser.currentTokenLocation().getLineNr(), null, "extra content after the closing ']'");
             }
         } catch (JsonProcessingException e) {
-            sink.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
-                    "malformed JSON: " + e.getOriginalMessage());
+            sink.syntaxError(JsonSyntax.describe(e), 0);
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-16/32 from the first bytes and fails inside them
+            sink.error(0, null, "not UTF-8 text (the first bytes look like UTF-16 or UTF-32, then break off)");
         }
     }
 }

@@ -169,6 +169,12 @@ final class RowAssembler {
         errors.add(line, field, message);
     }
 
+    /** A syntax error the reader cannot read past, at its line and column. */
+    void syntaxError(JsonSyntax.Problem problem, long lineBase) {
+        errorCount++;
+        errors.add(problem.line() <= 0 ? 0 : lineBase + problem.line(), problem.column(), null, problem.message());
+    }
+
     /** The valid table, or every error found. */
     ParsedTable finish() throws ScoreTableException {
         Metric hint = null;

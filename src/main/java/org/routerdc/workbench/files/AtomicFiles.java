@@ -40,11 +40,16 @@ public final class AtomicFiles {
         write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
     }
 
-    /** Replaces the folder {@code dir} with what {@code content} puts into a sibling temp folder. */
+    /**
+     * Replaces the folder {@code dir} with what {@code content} puts into a sibling temp folder. The old folder is
+     * renamed aside to {@code .NAME.old-*} before the new one takes its name; a kill between those two renames leaves
+     * the old folder there, and {@link #recoverFolder} (run by readers and by the next replace) puts it back.
+     */
     public static void replaceFolder(Path dir, Content content) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        recoverFolder(target);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
             content.writeInto(staging);
@@ -55,10 +60,29 @@ public final class AtomicFiles {
             }
             move(staging, target);
             if (old != null) {
-                deleteQuietly(old);
+                // renamed first, so that a half-deleted folder never carries the .old- name recovery looks for
+                Path trash = parent.resolve("." + target.getFileName() + ".trash-" + System.nanoTime());
+                move(old, trash);
+                deleteQuietly(trash);
             }
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    /** Puts back the old version of {@code dir} when a replace was killed after moving it aside; else nothing. */
+    public static void recoverFolder(Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (Files.exists(target) || parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".old-";
+        try (var siblings = Files.list(parent)) {
+            var old = siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).findFirst();
+            if (old.isPresent()) {
+                move(old.get(), target);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.routerdc.workbench.route;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,13 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.routerdc.workbench.data.JsonSyntax;
 import org.routerdc.workbench.files.AtomicFiles;
 import org.routerdc.workbench.files.Sha256;
 
 /**
  * A router saved as a folder {@code <name>.router/}: router.json plus safetensors files, each listed with its
- * SHA-256. Writes go to a temporary sibling folder that is renamed into place, so a crash never leaves a
- * half-written router under the final name.
+ * SHA-256. Writes go to a temporary sibling folder that is renamed into place ({@link AtomicFiles#replaceFolder}),
+ * so a crash never leaves a half-written router under the final name.
  */
 public final class RouterBundle {
     public static final int FORMAT_VERSION = 1;
@@ -48,6 +50,11 @@ public final class RouterBundle {
     /** Reads router.json and checks format version and every listed file's hash. */
     public static BundleManifest readManifest(Path bundleDir) throws BundleException {
         Path manifestFile = bundleDir.resolve(MANIFEST);
+        try {
+            AtomicFiles.recoverFolder(bundleDir);
+        } catch (IOException e) {
+            throw new BundleException(bundleDir + ": an interrupted save left the previous router aside and it cannot be put back: " + e.getMessage(), e);
+        }
         if (!Files.isDirectory(bundleDir)) {
             throw new BundleException(bundleDir + ": not a router folder (expected a folder NAME.router containing " + MANIFEST + ")");
         }
@@ -56,6 +63,8 @@ public final class RouterBundle {
             manifest = JSON.readValue(manifestFile.toFile(), BundleManifest.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new BundleException(bundleDir + ": " + MANIFEST + " is missing; this is not a complete router");
+        } catch (JsonProcessingException e) {
+            throw new BundleException(manifestFile + ": unreadable router manifest: " + JsonSyntax.describe(e).located(), e);
         } catch (IOException e) {
             throw new BundleException(manifestFile + ": unreadable router manifest: " + e.getMessage(), e);
         }

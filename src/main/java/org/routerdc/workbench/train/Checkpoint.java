@@ -62,6 +62,11 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
 
     /** Whether {@code checkpointDir} holds a {@code last/} checkpoint to resume from (frozen or fine-tuning). */
     public static boolean hasLast(Path checkpointDir) {
+        try {
+            AtomicFiles.recoverFolder(checkpointDir.resolve(LAST));
+        } catch (IOException e) {
+            return false;
+        }
         return Files.isRegularFile(checkpointDir.resolve(LAST).resolve(STATE_FILE));
     }
 
@@ -95,6 +100,10 @@ public record Checkpoint(Header header, RouterWeights weights, Map<String, float
     }
 
     public static Checkpoint read(Path dir) throws IOException {
+        AtomicFiles.recoverFolder(dir);
+        if (!Files.isRegularFile(dir.resolve(STATE_FILE))) {
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no checkpoint here (no " + STATE_FILE + ")");
+        }
         Header header = JSON.readValue(dir.resolve(STATE_FILE).toFile(), Header.class);
         Map<String, float[]> tensors = readTensors(dir);
         RouterWeights weights = RouterWeights.fromTensors(tensors, "", header.dimension(),

@@ -46,7 +46,7 @@ final class TrainingStep {
                 NDArray gradient = p.getArray().getGradient();
                 gradient.attach(scope);
                 optimiser.update(p.getName(), p.getArray(), gradient, scope);
-                gradient.muli(0); // PyTorch accumulates gradients; clear them for the next step
+                gradient.subi(gradient); // PyTorch accumulates gradients; clear them for the next step
             }
             return new StepLosses(totalValue, llmValue, sampleValue);
         }

@@ -1,6 +1,7 @@
 package org.routerdc.workbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,26 +12,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.routerdc.workbench.data.NpyFile;
+import org.routerdc.workbench.data.ScoreTables;
+import org.routerdc.workbench.encode.DevicePreference;
+import org.routerdc.workbench.encode.EncoderOptions;
+import org.routerdc.workbench.encode.OnnxTextEncoder;
+import org.routerdc.workbench.encode.TextEncoder;
 import org.routerdc.workbench.train.TrainingEvent;
 import org.routerdc.workbench.train.TrainingEvents;
 import picocli.CommandLine;
 
-/** The command line end to end on sample-data/, with the real encoder and real DJL training. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+/**
+ * The command line end to end on sample-data/, with the real encoder and real DJL training. One router is trained
+ * once for the class and only read afterwards; each test writes into a folder of its own, in any order.
+ */
 class CommandLineTest {
     private static final String SAMPLE = "sample-data/routerdc/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    static Path dir;
+    static Path shared;
+    /** Read-only after {@link #trainOnce()}: the trained router, the cache it filled, and the train command's output. */
     static Path router;
     static String cache;
+    static Result training;
+
+    @TempDir
+    Path dir;
 
     record Result(int exitCode, String out, String err) {
     }
@@ -56,20 +66,27 @@ class CommandLineTest {
     }
 
     @BeforeAll
-    static void paths() {
-        router = dir.resolve("sample.router");
-        cache = dir.resolve("cache").toString();
-    }
-
-    @Test
-    @Order(1)
-    void trainStreamsJsonEventsAndSavesARouterThatBeatsRandomOnHeldApartQueries() throws Exception {
+    static void trainOnce() {
+        router = shared.resolve("sample.router");
+        cache = shared.resolve("cache").toString();
         List<String> args = new ArrayList<>(List.of("train", "--out", router.toString(), "--steps", "150", "--eval-every", "50",
-                "--device", "cpu", "--cache", cache, "--events", "json", "--train"));
+                // the paper's selection keeps the run at exactly --steps (the default cross-validation chooses its
+                // own steps: CrossValidationCommandLineTest)
+                "--selection", "train", "--device", "cpu", "--cache", cache, "--events", "json", "--train"));
         args.addAll(trainFiles());
         args.add("--eval");
         args.addAll(testFiles());
-        Result result = run(args.toArray(String[]::new));
+        training = run(args.toArray(String[]::new));
+    }
+
+    private static void assumeTheRouterWasTrained() {
+        assumeTrue(training.exitCode() == 0 && Files.isRegularFile(router.resolve("router.json")),
+                "the shared router did not train (trainStreamsJsonEvents... says why)");
+    }
+
+    @Test
+    void trainStreamsJsonEventsAndSavesARouterThatBeatsRandomOnHeldApartQueries() throws Exception {
+        Result result = training;
         assertThat(result.exitCode()).as(result.err()).isZero();
 
         List<TrainingEvent> events = result.out().lines().map(TrainingEvents::fromJson).toList();
@@ -85,12 +102,14 @@ class CommandLineTest {
     }
 
     @Test
-    @Order(2)
     void evalPrintsTheJsonContract() throws Exception {
+        assumeTheRouterWasTrained();
         List<String> args = new ArrayList<>(List.of("eval", "--router", router.toString(), "--cache", cache, "--json", "--data"));
         args.addAll(testFiles());
         Result result = run(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).as("training cached every test query").contains("25/25 rows (all from the cache)")
+                .doesNotContain("0 rows/s");
         JsonNode json = JSON.readTree(result.out());
         assertThat(json.path("datasets")).hasSize(4);
         JsonNode science = json.path("datasets").get(2);
@@ -106,8 +125,8 @@ class CommandLineTest {
     }
 
     @Test
-    @Order(3)
     void routeRanksEveryLlmAndSendsACodingQueryToTheCodeModel() throws Exception {
+        assumeTheRouterWasTrained();
         Result result = run("route", "--router", router.toString(), "--json",
                 "Write a Python function that returns the list of prime numbers below n.");
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -123,20 +142,63 @@ class CommandLineTest {
     }
 
     @Test
-    @Order(4)
     void embedWritesOneRowPerQueryInFileOrder() throws Exception {
         Path npy = dir.resolve("e.npy");
-        Result result = run("embed", "--data", SAMPLE + "math_test.json", SAMPLE + "code_test.json", "--out", npy.toString(),
-                "--cache", cache);
+        List<String> files = List.of(SAMPLE + "math_test.json", SAMPLE + "code_test.json");
+        Result result = run("embed", "--data", files.get(0), files.get(1), "--out", npy.toString(), "--cache", dir.resolve("cache").toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         float[][] raw = NpyFile.read(npy);
         assertThat(raw).hasNumberOfRows(50);
         assertThat(raw[0]).hasSize(384);
 
+        // Row i is the i-th query of the files in order: each row is nearest to that query encoded on its own.
+        List<String> texts = new ArrayList<>();
+        for (String file : files) {
+            texts.addAll(ScoreTables.read(Path.of(file), null).texts());
+        }
+        assertThat(texts).hasSize(50).doesNotHaveDuplicates();
+        try (TextEncoder encoder = OnnxTextEncoder.bundled(EncoderOptions.defaults().withDevice(DevicePreference.CPU))) {
+            float[][] alone = texts.stream().map(encoder::encode).toArray(float[][]::new);
+            for (int i = 0; i < raw.length; i++) {
+                assertThat(nearest(raw[i], alone)).as("row %d: %s", i, texts.get(i)).isEqualTo(i);
+                assertThat(cosine(raw[i], alone[i])).as("row %d", i).isGreaterThan(0.9999);
+            }
+        }
+    }
+
+    @Test
+    void embedWithARouterWritesItsSpace() throws Exception {
+        assumeTheRouterWasTrained();
+        Path npy = dir.resolve("e.npy");
+        assertThat(run("embed", "--data", SAMPLE + "math_test.json", "--out", npy.toString(), "--cache", cache).exitCode()).isZero();
+        float[] raw = NpyFile.read(npy)[0];
         Result projected = run("embed", "--data", SAMPLE + "math_test.json", "--out", npy.toString(), "--cache", cache,
                 "--router", router.toString());
         assertThat(projected.exitCode()).as(projected.err()).isZero();
-        assertThat(NpyFile.read(npy)[0]).isNotEqualTo(raw[0]);
+        assertThat(NpyFile.read(npy)[0]).isNotEqualTo(raw);
+    }
+
+    private static int nearest(float[] row, float[][] candidates) {
+        int best = -1;
+        double bestCosine = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < candidates.length; j++) {
+            double c = cosine(row, candidates[j]);
+            if (c > bestCosine) {
+                bestCosine = c;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0, aa = 0, bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(aa * bb);
     }
 
     @Test

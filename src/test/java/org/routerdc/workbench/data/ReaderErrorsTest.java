@@ -22,10 +22,33 @@ class ReaderErrorsTest {
         // the object on line 3 lacks its closing brace; the parser notices on line 4
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(4);
-            assertThat(e.message()).startsWith("malformed JSON");
+            assertThat(e.column()).isEqualTo(1);
+            assertThat(e.describe()).isEqualTo("malformed.json:4:1: unexpected character ('{'): was expecting double-quote to start field name");
         });
-        assertThat(errorsOf(bad("unclosed.json"))).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("end-of-input"));
+        assertThat(errorsOf(bad("unclosed.json"))).singleElement().satisfies(e -> assertThat(e.describe())
+                .isEqualTo("unclosed.json:3:1: the file ends inside an array (']' is missing) opened at line 1, column 1"));
+    }
+
+    @Test
+    void aTruncatedFileSaysWhereTheUnclosedPartOpenedInWordsNotParserInternals(@TempDir Path dir) throws Exception {
+        Path truncated = dir.resolve("truncated.json");
+        Files.writeString(truncated, "[{\"question\": \"q\", \"scores\": {\"a\": 1, \"b\": 0}},\n {\"question\": \"r\", \"scores\": {\"a\": 1");
+        assertThat(errorsOf(truncated)).singleElement().extracting(DataError::describe)
+                .isEqualTo("truncated.json:2:37: the file ends inside an object ('}' is missing) opened at line 2, column 30");
+
+        Files.writeString(truncated, "[{\"question\": \"an unfinished str");
+        assertThat(errorsOf(truncated)).singleElement().extracting(DataError::describe).asString()
+                .startsWith("truncated.json:1:").endsWith(": the file ends inside a string (a closing \" is missing)");
+
+        Path lines = dir.resolve("truncated.jsonl");
+        Files.writeString(lines, "{\"question\": \"q\", \"scores\": {\"a\": 1}}\n{\"question\": \"r\", \"scores\": {\"a\": 1}\n");
+        assertThat(errorsOf(lines)).singleElement().extracting(DataError::describe).asString()
+                .startsWith("truncated.jsonl:2:").endsWith(": the line ends inside an object ('}' is missing) opened at column 1");
+
+        Files.writeString(truncated, "[{\"question\": \"q\", \"scores\": {\"a\": 1" + "9".repeat(2000) + "}}]");
+        assertThat(errorsOf(truncated)).singleElement().extracting(DataError::describe).asString()
+                .startsWith("truncated.json: ").contains("too large for this reader: number value length (2001) exceeds the maximum allowed (1000)")
+                .doesNotContain("`", "Source", "StreamReadConstraints");
     }
 
     @Test

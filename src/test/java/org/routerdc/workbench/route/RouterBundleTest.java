@@ -84,4 +84,22 @@ class RouterBundleTest {
         assertThatThrownBy(() -> RouterBundle.readManifest(bundle)).hasMessageContaining("router.json is missing");
         assertThatThrownBy(() -> RouterBundle.readManifest(dir.resolve("nothing.router"))).hasMessageContaining("not a router folder");
     }
+
+    @Test
+    void aTruncatedOrMistypedManifestIsLocatedInWordsNotParserInternals() throws Exception {
+        Path bundle = dir.resolve("demo.router");
+        RouterBundle.write(bundle, manifest(), weights(1));
+        Path manifest = bundle.resolve(RouterBundle.MANIFEST);
+        String text = Files.readString(manifest);
+        Files.writeString(manifest, text.substring(0, text.indexOf("\"llms\"")));
+        assertThatThrownBy(() -> RouterBundle.readManifest(bundle)).isInstanceOf(BundleException.class)
+                .hasMessageEndingWith("router.json: unreadable router manifest: line 12, column 3: "
+                        + "the file ends inside an object ('}' is missing) opened at line 1, column 1")
+                .message().doesNotContain("Source", "REDACTED", "StreamReadFeature");
+
+        Files.writeString(manifest, text.replace("\"formatVersion\" : 1", "\"formatVersion\" : \"one\""));
+        assertThatThrownBy(() -> RouterBundle.readManifest(bundle))
+                .hasMessageContaining("router.json: unreadable router manifest: line 2, column 21: field 'formatVersion': ")
+                .message().doesNotContain("Source", "REDACTED");
+    }
 }

@@ -1,6 +1,7 @@
 package org.routerdc.workbench.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -102,16 +103,31 @@ class RouterTrainerTest {
 
     @Test
     void gpuRequestedOnACpuOnlyMachineFallsBackWithAWarning() throws IOException {
-        RecordingListener events = new RecordingListener();
-        RouterTrainer.train(DATA, null, SHORT.withSteps(4).withLogEvery(2).withDevice(TrainingDevice.GPU), dir, events,
-                () -> false);
-        assertThat(events.of(TrainingEvent.Step.class)).extracting(TrainingEvent.Step::step).containsExactly(2, 4);
-        assertThat(events.of(TrainingEvent.Step.class).getLast().etaSeconds()).isZero();
+        assumeTrue(RouterEngine.get().getGpuCount() == 0, "this machine has a CUDA device");
+        RecordingListener events = trainFourStepsOn(TrainingDevice.GPU);
         assertThat(events.of(TrainingEvent.Log.class)).anySatisfy(log -> {
             assertThat(log.level()).isEqualTo(TrainingEvent.Level.WARNING);
-            assertThat(log.message()).contains("No CUDA device found (PyTorch CPU build); training on CPU");
+            assertThat(log.message()).contains("GPU requested but No CUDA device found");
         });
         assertThat(events.of(TrainingEvent.Started.class).getFirst().device()).startsWith("CPU");
+    }
+
+    @Test
+    void gpuRequestedWhereThereIsOneTrainsOnIt() throws IOException {
+        assumeTrue(RouterEngine.get().getGpuCount() > 0, "no CUDA device on this machine");
+        RecordingListener events = trainFourStepsOn(TrainingDevice.GPU);
+        assertThat(events.of(TrainingEvent.Log.class)).noneSatisfy(log ->
+                assertThat(log.level()).isEqualTo(TrainingEvent.Level.WARNING));
+        assertThat(events.of(TrainingEvent.Started.class).getFirst().device()).startsWith("GPU 0");
+    }
+
+    private RecordingListener trainFourStepsOn(TrainingDevice device) throws IOException {
+        RecordingListener events = new RecordingListener();
+        RouterTrainer.train(DATA, null, SHORT.withSteps(4).withLogEvery(2).withDevice(device), dir, events, () -> false);
+        assertThat(events.of(TrainingEvent.Step.class)).extracting(TrainingEvent.Step::step).containsExactly(2, 4);
+        assertThat(events.of(TrainingEvent.Step.class).getLast().etaSeconds()).isZero();
+        assertThat(events.of(TrainingEvent.Finished.class).getFirst().reason()).isEqualTo(TrainingEvent.Reason.COMPLETED);
+        return events;
     }
 
     @Test

@@ -131,17 +131,16 @@ class RouteAndMapViewTest {
         assertThat(OnFx.get(canvas::model).categoryNames()).hasSize(5);
         AppHarness.screenshot(app, "embeddings-view.png");
 
-        int target = 0;
+        int target = OnFx.get(() -> loneVisiblePoint(canvas));
         Point2D at = OnFx.get(() -> canvas.localToScreen(canvas.pointPosition(target)));
         String text = OnFx.get(() -> canvas.model().texts()[target]);
+        assertThat(text).isNotBlank();
         robot.moveTo(at);
         WaitForAsyncUtils.waitForFxEvents();
-        int hovered = OnFx.get(canvas::hoveredIndex);
+        assertThat(OnFx.get(canvas::hoveredIndex)).as("the point under the mouse").isEqualTo(target);
         robot.clickOn(at);
         AppHarness.waitUntil(10, () -> app.window().selected() == ViewId.ROUTE);
-        String expected = OnFx.get(() -> canvas.model().texts()[hovered]);
-        assertThat(route.queryProperty().get()).isEqualTo(expected);
-        assertThat(text).isNotBlank();
+        assertThat(route.queryProperty().get()).isEqualTo(text);
 
         OnFx.run(() -> {
             app.window().select(ViewId.EMBEDDINGS);
@@ -152,5 +151,33 @@ class RouteAndMapViewTest {
         assertThat(OnFx.get(canvas::model).size()).isEqualTo(240);
         assertThat(OnFx.get(() -> canvas.model().markers().size())).isBetween(1, 6);
         assertThat(map.captionProperty().get()).contains("mean place of the queries routed to each LLM");
+    }
+
+    /** A point inside the plot whose nearest neighbour is drawn farthest away, so that a click on it is unambiguous. */
+    private static int loneVisiblePoint(MapCanvas canvas) {
+        int n = canvas.model().size();
+        Point2D[] at = new Point2D[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = canvas.pointPosition(i);
+        }
+        int best = -1;
+        double bestGap = 0;
+        for (int i = 0; i < n; i++) {
+            if (!canvas.getLayoutBounds().contains(at[i])) {
+                continue;
+            }
+            double gap = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    gap = Math.min(gap, at[i].distance(at[j]));
+                }
+            }
+            if (gap > bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        assertThat(bestGap).as("pixels to the lone point's nearest neighbour").isGreaterThan(4);
+        return best;
     }
 }
