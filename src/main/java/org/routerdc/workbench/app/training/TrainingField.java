@@ -16,6 +16,11 @@ public enum TrainingField {
             "frozen: head only (fast); top-N: also the top N encoder layers (slow on a CPU); all: every layer (GPU)"),
     ENCODER_LR("Encoder learning rate", "--encoder-lr", Kind.DOUBLE, "",
             "fine-tuning only; empty = the mode's default (5e-5 for all, as the paper; 1e-4 for top-N)"),
+    SELECTION("Selection", "--selection", Kind.CHOICE, "cv",
+            "cv: 5-fold cross-validation on the training rows chooses the steps, a cluster table and how it mixes with "
+                    + "the head; train: the best checkpoint on the training files, the head decides (the paper)"),
+    BALANCE("Balance", "--balance", Kind.CHOICE, "datasets",
+            "datasets: every training file weighs the same; none: every row weighs the same"),
     TOP_K("K+ (top LLMs)", "--top-k", Kind.INT, "3", "positives per query in the sample-LLM loss"),
     LAST_K("K− (bottom LLMs)", "--last-k", Kind.INT, "3", "negatives per query in the sample-LLM loss"),
     NEGATIVES("H (negatives)", "--negatives", Kind.INT, "3", "out-of-cluster queries per query in the sample-sample loss"),
@@ -75,6 +80,8 @@ public enum TrainingField {
             case POOLING -> List.of("model default", "cls", "mean");
             case DEVICE -> List.of("auto", "cpu", "gpu");
             case FINETUNE -> List.of("frozen", "top-1", "top-2", "top-4", "all");
+            case SELECTION -> List.of("cv", "train");
+            case BALANCE -> List.of("datasets", "none");
             default -> List.of();
         };
     }

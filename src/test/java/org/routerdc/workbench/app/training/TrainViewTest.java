@@ -49,6 +49,7 @@ class TrainViewTest {
     @Test
     void aShortRunFillsTheChartsListsTheRunAndBecomesTheCurrentRouter() {
         set(TrainingField.STEPS, "60");
+        set(TrainingField.SELECTION, "train"); // exactly these steps and evaluations (cv chooses its own)
         set(TrainingField.EVAL_EVERY, "20");
         set(TrainingField.DEVICE, "cpu");
         robot.clickOn("#train-start");
@@ -86,6 +87,7 @@ class TrainViewTest {
     @Test
     void stopKeepsTheRunResumableAndResumeFinishesIt() {
         set(TrainingField.STEPS, "400");
+        set(TrainingField.SELECTION, "train");
         set(TrainingField.EVAL_EVERY, "20");
         set(TrainingField.DEVICE, "cpu");
         robot.clickOn("#train-start");
@@ -109,6 +111,7 @@ class TrainViewTest {
     @Test
     void aWorkerThatDiesIsExplainedAndTheAppStaysUp(@TempDir Path emptyEncoder) {
         set(TrainingField.STEPS, "60");
+        set(TrainingField.SELECTION, "train"); // exactly these steps and evaluations (cv chooses its own)
         set(TrainingField.ENCODER, emptyEncoder.toString());
         robot.clickOn("#train-start");
         AppHarness.waitUntil(120, () -> !model.runningProperty().get());
