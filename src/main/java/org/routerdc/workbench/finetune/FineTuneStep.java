@@ -104,14 +104,6 @@ final class FineTuneStep {
         }
     }
 
-    AdamW encoderOptimiser() {
-        return encoderOptimiser;
-    }
-
-    AdamW headOptimiser() {
-        return headOptimiser;
-    }
-
     private List<Parameter> all() {
         List<Parameter> all = new java.util.ArrayList<>(encoderParameters);
         all.addAll(router.parameters());
