@@ -2,7 +2,6 @@ package org.routerdc.workbench.finetune;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Parameter;
@@ -12,8 +11,7 @@ import java.util.function.IntUnaryOperator;
 import org.routerdc.workbench.train.AdamW;
 import org.routerdc.workbench.train.GraphConstant;
 import org.routerdc.workbench.train.RouterModel;
-import org.routerdc.workbench.train.SampleLlmLoss;
-import org.routerdc.workbench.train.SampleSampleLoss;
+import org.routerdc.workbench.train.RouterLoss;
 import org.routerdc.workbench.train.SeededRandom;
 import org.routerdc.workbench.train.StepLosses;
 import org.routerdc.workbench.train.TrainingConfig;
@@ -75,41 +73,20 @@ final class FineTuneStep {
 
     private StepLosses forwardBackward(int[] batch, int[] rows, TrainingData train, int[] clusters, SeededRandom random,
                                        int microBatches, int seed) {
-        double[][] scores = new double[batch.length][];
-        int[] batchClusters = new int[batch.length];
-        for (int i = 0; i < batch.length; i++) {
-            scores[i] = train.scores()[batch[i]];
-            batchClusters[i] = clusters[batch[i]];
-        }
-        int[][] picks = config.clusterLossWeight() > 0
-                ? SampleSampleLoss.sample(batchClusters, config.negatives(), random) : new int[0][];
+        RouterLoss loss = RouterLoss.forBatch(train, clusters, batch, config, random);
         // NDScope frees every intermediate of the step; parameters, gradients and optimiser state predate it
         try (NDScope ignored = new NDScope(); NDManager scope = router.scope()) {
             GroupedEncoderPass.Embedded embedded = encoderPass.embed(rows, scope, seed);
             StepLosses losses;
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-                NDList out = router.forward(embedded.embeddings(), true);
-                NDArray llmLoss = SampleLlmLoss.loss(out.get(0), scores, config.topK(), config.lastK());
-                NDArray total = llmLoss;
-                NDArray sampleLoss = null;
-                if (picks.length > 0) {
-                    sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
-                    total = llmLoss.add(sampleLoss.mul(GraphConstant.like(sampleLoss, config.clusterLossWeight())));
-                }
+                RouterLoss.Terms terms = loss.of(router.forward(embedded.embeddings(), true));
+                NDArray total = terms.total();
                 collector.backward(microBatches == 1 ? total : total.div(GraphConstant.like(total, microBatches)));
-                losses = new StepLosses(total.getFloat(), llmLoss.getFloat(), sampleLoss == null ? 0 : sampleLoss.getFloat());
+                losses = terms.values();
             }
             encoderPass.backward(embedded, scope);
             return losses;
         }
-    }
-
-    AdamW encoderOptimiser() {
-        return encoderOptimiser;
-    }
-
-    AdamW headOptimiser() {
-        return headOptimiser;
     }
 
     private List<Parameter> all() {

@@ -19,6 +19,16 @@ public record DeviceChoice(Device device, String description, String message, bo
         return resolve(preference, engine.getGpuCount(), engine.getVersion());
     }
 
+    /** {@link #resolve(TrainingDevice)}, telling {@code listener} when the device differs from the one asked for. */
+    public static DeviceChoice announce(TrainingDevice preference, TrainingListener listener) {
+        DeviceChoice device = resolve(preference);
+        if (device.message() != null) {
+            listener.onEvent(new TrainingEvent.Log(device.warning() ? TrainingEvent.Level.WARNING : TrainingEvent.Level.INFO,
+                    device.message()));
+        }
+        return device;
+    }
+
     /** Pure decision, testable without a GPU. */
     static DeviceChoice resolve(TrainingDevice preference, int gpuCount, String engineVersion) {
         String engineLabel = " (PyTorch " + engineVersion + ")";

@@ -35,6 +35,19 @@ public record RouterWeights(float[][] w1, float[] b1, float[][] w2, float[] b2, 
                 unflatten(need(tensors, prefix + "llm_vectors", llms * d, source), llms, d));
     }
 
+    /**
+     * As {@link #fromTensors}, from the model's parameters as stored ({@link ResidualHead} keeps w1 and w2
+     * input-major), the layout checkpoints save.
+     */
+    public static RouterWeights fromParameterTensors(Map<String, float[]> tensors, String prefix, int d, int hidden,
+                                                     int llms, Object source) throws IOException {
+        return new RouterWeights(transpose(unflatten(need(tensors, prefix + "w1", d * hidden, source), d, hidden)),
+                need(tensors, prefix + "b1", hidden, source),
+                transpose(unflatten(need(tensors, prefix + "w2", hidden * d, source), hidden, d)),
+                need(tensors, prefix + "b2", d, source),
+                unflatten(need(tensors, prefix + "llm_vectors", llms * d, source), llms, d));
+    }
+
     private static float[] need(Map<String, float[]> tensors, String name, int length, Object source)
             throws IOException {
         float[] values = tensors.get(name);

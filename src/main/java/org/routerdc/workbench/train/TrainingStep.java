@@ -1,7 +1,6 @@
 package org.routerdc.workbench.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
@@ -14,32 +13,16 @@ final class TrainingStep {
     static StepLosses run(RouterModel model, AdamW optimiser, TrainingConfig config, TrainingData data, int[] clusters,
                           int[] batch, SeededRandom random) {
         float[][] embeddings = new float[batch.length][];
-        double[][] scores = new double[batch.length][];
-        int[] batchClusters = new int[batch.length];
         for (int i = 0; i < batch.length; i++) {
             embeddings[i] = data.embeddings()[batch[i]];
-            scores[i] = data.scores()[batch[i]];
-            batchClusters[i] = clusters[batch[i]];
         }
-        boolean useClusters = config.clusterLossWeight() > 0;
-        int[][] picks = useClusters ? SampleSampleLoss.sample(batchClusters, config.negatives(), random) : new int[0][];
+        RouterLoss loss = RouterLoss.forBatch(data, clusters, batch, config, random);
         try (NDManager scope = model.scope()) {
-            double llmValue;
-            double sampleValue;
-            double totalValue;
+            StepLosses losses;
             try (GradientCollector collector = RouterEngine.get().newGradientCollector()) {
-                NDList out = model.forward(scope, embeddings, true);
-                NDArray llmLoss = SampleLlmLoss.loss(out.get(0), scores, config.topK(), config.lastK());
-                NDArray total = llmLoss;
-                NDArray sampleLoss = null;
-                if (useClusters) {
-                    sampleLoss = SampleSampleLoss.loss(out.get(1), picks);
-                    total = llmLoss.add(sampleLoss.mul(GraphConstant.like(sampleLoss, config.clusterLossWeight())));
-                }
-                collector.backward(total);
-                llmValue = llmLoss.getFloat();
-                sampleValue = sampleLoss == null ? 0 : sampleLoss.getFloat();
-                totalValue = total.getFloat();
+                RouterLoss.Terms terms = loss.of(model.forward(scope, embeddings, true));
+                collector.backward(terms.total());
+                losses = terms.values();
             }
             optimiser.nextStep();
             for (Parameter p : model.parameters()) {
@@ -48,7 +31,7 @@ final class TrainingStep {
                 optimiser.update(p.getName(), p.getArray(), gradient, scope);
                 gradient.subi(gradient); // PyTorch accumulates gradients; clear them for the next step
             }
-            return new StepLosses(totalValue, llmValue, sampleValue);
+            return losses;
         }
     }
 }

@@ -9,7 +9,9 @@
  * {@link org.routerdc.workbench.train.AdamW} so its state can be checkpointed.
  *
  * <p>Entry points: {@link org.routerdc.workbench.train.RouterTrainer#train} and
- * {@link org.routerdc.workbench.train.RouterTrainer#resume}; results as
+ * {@link org.routerdc.workbench.train.RouterTrainer#resume}, which run the one loop,
+ * {@link org.routerdc.workbench.train.TrainingLoop}, with the frozen
+ * {@link org.routerdc.workbench.train.TrainingMode} (fine-tuning brings its own mode); results as
  * {@link org.routerdc.workbench.train.TrainedRouter} (pure-Java routing); progress as
  * {@link org.routerdc.workbench.train.TrainingEvent}s, one JSON line each via
  * {@link org.routerdc.workbench.train.TrainingEvents}.

@@ -51,12 +51,14 @@ public final class CrashWriter {
 
     static Checkpoint checkpoint(int k) {
         TrainingConfig config = TrainingConfig.defaults();
-        int hidden = config.hiddenFor(DIMENSION);
-        RouterWeights weights = new RouterWeights(filled(hidden, DIMENSION, k), filled(1, hidden, k)[0],
-                filled(DIMENSION, hidden, k), filled(1, DIMENSION, k)[0], filled(LLMS, DIMENSION, k));
-        Checkpoint.Header header = new Checkpoint.Header(config, List.of("a", "b", "c", "d"), 1.0, k, k, k, 10,
-                DIMENSION, new int[10], 0, new int[10], k, k, Map.of("d", (double) k), k);
-        return new Checkpoint(header, weights, Map.of(), Map.of());
+        Checkpoint.Run run = new Checkpoint.Run(config, Checkpoint.FROZEN, null, List.of("a", "b", "c", "d"), DIMENSION,
+                10, new int[10]);
+        Checkpoint.Progress progress = new Checkpoint.Progress(k, Map.of("head", (long) k), k, new int[10], 0, k, k,
+                Map.of("d", (double) k), k);
+        Map<String, float[]> tensors = new java.util.LinkedHashMap<>();
+        tensors.put("head/llm_vectors", filled(1, LLMS * DIMENSION, k)[0]);
+        tensors.put("head_m/llm_vectors", filled(1, LLMS * DIMENSION * 64, k)[0]);
+        return new Checkpoint(run, progress, tensors);
     }
 
     static float[][] filled(int rows, int cols, int k) {

@@ -50,14 +50,16 @@ class EncoderRouterTrainerTest {
 
         AtomicBoolean stop = new AtomicBoolean();
         EncoderRouterTrainer.train(weights, data, fourSteps, TOP_ONE, stopped::add, stop::get, dir, false,
-                step -> stop.compareAndSet(false, step == 3)); // step 3 runs, then the run stops; step 2 was saved
-        assertThat(stopped).filteredOn(TrainingEvent.Checkpoint.class::isInstance).hasSize(1);
+                step -> stop.compareAndSet(false, step == 3)); // step 3 runs, then the run stops and saves "last"
+        assertThat(stopped).filteredOn(TrainingEvent.Checkpoint.class::isInstance)
+                .extracting(e -> ((TrainingEvent.Checkpoint) e).step() + " " + Path.of(((TrainingEvent.Checkpoint) e).path()).getFileName())
+                .containsExactly("2 best", "2 last", "3 last");
         FineTunedRouter continued = EncoderRouterTrainer.train(weights, data, fourSteps, TOP_ONE, resumed::add,
                 () -> false, dir, true);
 
         assertThat(((TrainingEvent.Started) resumed.stream().filter(TrainingEvent.Started.class::isInstance).findFirst()
-                .orElseThrow()).resumedFromStep()).isEqualTo(2);
-        assertThat(losses(resumed)).isEqualTo(losses(straight).subList(2, 4));
+                .orElseThrow()).resumedFromStep()).isEqualTo(3);
+        assertThat(losses(resumed)).isEqualTo(losses(straight).subList(3, 4));
         assertThat(continued.encoderWeights().changedFrom(whole.encoderWeights())).isEmpty();
         assertThat(continued.router().weights().llmVectors()).isDeepEqualTo(whole.router().weights().llmVectors());
         assertThat(continued.router().weights().w1()).isDeepEqualTo(whole.router().weights().w1());

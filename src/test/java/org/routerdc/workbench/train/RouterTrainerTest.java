@@ -66,12 +66,12 @@ class RouterTrainerTest {
         RouterTrainer.train(DATA, null, config, dir.resolve("split"), firstHalf, () -> polls.incrementAndGet() > 20);
         assertThat(firstHalf.of(TrainingEvent.Finished.class).getFirst().reason()).isEqualTo(TrainingEvent.Reason.CANCELLED);
         assertThat(firstHalf.of(TrainingEvent.Step.class)).hasSize(20);
-        assertThat(Checkpoint.read(dir.resolve("split/last")).header().step()).isEqualTo(20);
+        assertThat(Checkpoint.read(dir.resolve("split/last")).progress().step()).isEqualTo(20);
         RecordingListener secondHalf = new RecordingListener();
         RouterTrainer.resume(dir.resolve("split"), DATA, null, secondHalf, () -> false);
         assertThat(secondHalf.of(TrainingEvent.Step.class).getFirst().step()).isEqualTo(21);
         Checkpoint resumed = Checkpoint.read(dir.resolve("split/last"));
-        assertThat(resumed.header().step()).isEqualTo(40);
+        assertThat(resumed.progress().step()).isEqualTo(40);
         assertClose(resumed.weights().w1(), straight.weights().w1());
         assertClose(resumed.weights().w2(), straight.weights().w2());
         assertClose(resumed.weights().llmVectors(), straight.weights().llmVectors());
