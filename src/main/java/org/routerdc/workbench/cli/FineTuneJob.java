@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.encode.BundledModel;
+import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.EncoderOptions;
 import org.routerdc.workbench.encode.ModelFolder;
@@ -63,6 +64,11 @@ final class FineTuneJob {
         }
         FineTunedRouter tuned = EncoderRouterTrainer.train(imported.weights(), data, request.config(), fineTune, events,
                 cancelled::get, request.checkpointDir(), request.resume());
+        if (!TrainingJob.worthSaving(tuned.router(), events)) {
+            return;
+        }
+        // The write-back runs to its end even when a stop was asked: it is what keeps the best router.
+        events.log("writing the fine-tuned encoder back into its ONNX graph" + (cancelled.get() ? " (stopping after it)" : ""));
         Path staging = Files.createTempDirectory("routerdc-finetuned-encoder");
         try {
             List<String> replaced = OnnxWeightWriter.write(model, imported.sources(), tuned.encoderWeights(),
@@ -75,7 +81,7 @@ final class FineTuneJob {
                 EmbeddingCache cache = request.encoder().cache();
                 TrainingIndex index = new TrainingIndex(tuned.embeddings(), all.scores(), texts, TrainingJob.datasetPerRow(train));
                 JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), index,
-                        eval, events, out);
+                        eval, events, out, CancelCheck.of(cancelled::get));
                 EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),
                         frozen.info().pooling().name(), frozen.info().maxLength(), encoder.info().dimension(),
                         EncoderRef.IN_BUNDLE + EncoderRef.BUNDLE_ENCODER_DIR);

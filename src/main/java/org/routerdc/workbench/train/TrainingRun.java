@@ -59,7 +59,11 @@ final class TrainingRun {
         while (step < config.steps()) {
             if (cancelled.getAsBoolean()) {
                 reason = TrainingEvent.Reason.CANCELLED;
-                saveCheckpoint(Checkpoint.LAST);
+                if (bestStep == 0 && step > 0) {
+                    evaluateAndSave(); // stopped before the first evaluation: the steps done still give a best router
+                } else {
+                    saveCheckpoint(Checkpoint.LAST);
+                }
                 break;
             }
             int[] batch = batches.next(random);
