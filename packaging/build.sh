@@ -90,9 +90,11 @@ AOT_RUN=(-Drouterdc.smoke=true "-Drouterdc.config.dir=$AOT_CONFIG" -Dglass.platf
 JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$AOT_CONFIG/app.aotconf ${AOT_RUN[*]}" \
   timeout 120 "$DIST/$APP_NAME/bin/$APP_NAME" >"$AOT_CONFIG/record.log" 2>&1 \
   || { echo "AOT recording failed:" >&2; tail -20 "$AOT_CONFIG/record.log" >&2; exit 1; }
-JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$AOT_CONFIG/app.aotconf -XX:AOTCache=$IMAGE_APP_DIR/routerdc.aot ${AOT_RUN[*]}" \
+JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$AOT_CONFIG/app.aotconf -XX:AOTCache=$AOT_CONFIG/routerdc.aot ${AOT_RUN[*]}" \
   timeout 120 "$DIST/$APP_NAME/bin/$APP_NAME" >"$AOT_CONFIG/create.log" 2>&1 \
   || { echo "AOT cache creation failed:" >&2; tail -20 "$AOT_CONFIG/create.log" >&2; exit 1; }
+# (JAVA_TOOL_OPTIONS splits at spaces, and the image path has one: the cache is written outside it, then moved in.)
+mv "$AOT_CONFIG/routerdc.aot" "$IMAGE_APP_DIR/routerdc.aot"
 rm -rf "$AOT_CONFIG"
 echo 'java-options=-XX:AOTCache=$APPDIR/routerdc.aot' >>"$IMAGE_APP_DIR/$APP_NAME.cfg"
 echo "   $IMAGE_APP_DIR/routerdc.aot ($(du -h "$IMAGE_APP_DIR/routerdc.aot" | cut -f1))"
