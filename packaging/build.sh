@@ -56,11 +56,23 @@ trim_natives() {
   done
   echo "   trimmed $(basename "$jar"): $(du -h "$jar" | cut -f1) -> $(du -h "$out" | cut -f1)"
 }
+# JavaFX loads its natives from beside its jar when they are there; from inside the jar it copies each to
+# ~/.openjfx/cache and checksums it on every start (about 0.2 s of the app's start on 2 cores).
+unpack_javafx_natives() {
+  local jar="$1" out="$INPUT/lib/$(basename "$1")"
+  cp "$jar" "$out"
+  if unzip -Z1 "$out" | grep -q '\.so$'; then
+    unzip -q -o "$out" '*.so' -d "$INPUT/lib"
+    zip -q -d "$out" '*.so' >/dev/null
+    echo "   unpacked the natives of $(basename "$jar") beside it"
+  fi
+}
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in
     onnxruntime-*.jar) trim_natives "$jar" ai/onnxruntime/native "$ORT_OS" ;;
     tokenizers-*.jar)  trim_natives "$jar" native/lib "$TOK_OS" ;;
     pytorch-jni-*.jar) trim_natives "$jar" jnilib "$TOK_OS" ;;
+    javafx-*-linux.jar) unpack_javafx_natives "$jar" ;;
     *) cp "$jar" "$INPUT/lib/" ;;
   esac
 done

@@ -32,7 +32,8 @@ if [[ -n "$CHROOT" ]]; then
     debootstrap --variant=minbase bookworm "$CHROOT" >/dev/null
   fi
   mountpoint -q "$CHROOT/proc" || mount -t proc proc "$CHROOT/proc"
-  trap 'umount "$CHROOT/proc" 2>/dev/null || true' EXIT
+  mountpoint -q "$CHROOT/dev/pts" || mount -t devpts devpts "$CHROOT/dev/pts"
+  trap 'umount "$CHROOT/dev/pts" "$CHROOT/proc" 2>/dev/null || true' EXIT
   cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
   IN=(chroot "$CHROOT")
   ROOT="$CHROOT"
