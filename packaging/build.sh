@@ -61,7 +61,7 @@ trim_natives() {
 unpack_javafx_natives() {
   local jar="$1" out="$INPUT/lib/$(basename "$1")"
   cp "$jar" "$out"
-  if unzip -Z1 "$out" | grep -q '\.so$'; then
+  if unzip -Z1 "$out" | grep '\.so$' >/dev/null; then  # not grep -q: under pipefail unzip would die of SIGPIPE
     unzip -q -o "$out" '*.so' -d "$INPUT/lib"
     zip -q -d "$out" '*.so' >/dev/null
     echo "   unpacked the natives of $(basename "$jar") beside it"
