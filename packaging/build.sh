@@ -2,7 +2,8 @@
 # Builds RouterDC Workbench as a self-contained app image under target/dist/ (and, with --deb, a .deb package).
 #   packaging/build.sh [--deb] [--skip-build]
 # The jars carrying native code for every platform (ONNX Runtime, DJL tokenizers, DJL PyTorch JNI) are trimmed to
-# this host's natives.
+# this host's natives. Linux only: built and tested on Debian/Ubuntu x86_64 (see packaging/README.md).
+# The .deb's postinst/prerm come from packaging/linux/ (a menu entry that cannot fail the install, a PATH link).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,9 +30,8 @@ DIST=target/dist
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64)  ORT_OS=linux-x64;     TOK_OS=linux-x86_64 ;;
   Linux-aarch64) ORT_OS=linux-aarch64; TOK_OS=linux-aarch64 ;;
-  Darwin-arm64)  ORT_OS=osx-aarch64;   TOK_OS=osx-aarch64 ;;
-  Darwin-x86_64) ORT_OS=osx-x64;       TOK_OS=osx-x86_64 ;;
-  *) echo "unsupported host $(uname -s)-$(uname -m); see packaging/README.md" >&2; exit 1 ;;
+  # macOS and Windows are not built: the pom pins Linux PyTorch natives and there are no .icns/.ico icons.
+  *) echo "unsupported host $(uname -s)-$(uname -m): only Linux is built and tested; see packaging/README.md" >&2; exit 1 ;;
 esac
 
 if ! $SKIP_BUILD; then
@@ -56,11 +56,23 @@ trim_natives() {
   done
   echo "   trimmed $(basename "$jar"): $(du -h "$jar" | cut -f1) -> $(du -h "$out" | cut -f1)"
 }
+# JavaFX loads its natives from beside its jar when they are there; from inside the jar it copies each to
+# ~/.openjfx/cache and checksums it on every start (about 0.2 s of the app's start on 2 cores).
+unpack_javafx_natives() {
+  local jar="$1" out="$INPUT/lib/$(basename "$1")"
+  cp "$jar" "$out"
+  if unzip -Z1 "$out" | grep '\.so$' >/dev/null; then  # not grep -q: under pipefail unzip would die of SIGPIPE
+    unzip -q -o "$out" '*.so' -d "$INPUT/lib"
+    zip -q -d "$out" '*.so' >/dev/null
+    echo "   unpacked the natives of $(basename "$jar") beside it"
+  fi
+}
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in
     onnxruntime-*.jar) trim_natives "$jar" ai/onnxruntime/native "$ORT_OS" ;;
     tokenizers-*.jar)  trim_natives "$jar" native/lib "$TOK_OS" ;;
     pytorch-jni-*.jar) trim_natives "$jar" jnilib "$TOK_OS" ;;
+    javafx-*-linux.jar) unpack_javafx_natives "$jar" ;;
     *) cp "$jar" "$INPUT/lib/" ;;
   esac
 done
@@ -78,6 +90,26 @@ jpackage --type app-image "${COMMON[@]}" \
   --java-options "-Dai.djl.offline=true" \
   --java-options "-Dai.djl.pytorch.num_interop_threads=1" \
   --java-options "-Xmx4g"
+
+# Start-up: an AOT cache (JDK 25, JEP 483/514) of the classes the app loads and links until its window is shown,
+# recorded by starting the image once (headless, smoke mode), then used by every start of the launcher (app and CLI).
+# The launcher's cfg gets the option only now: recording must run without it. A JVM that cannot use the cache (other
+# GC flags given by the user, say) starts without it.
+echo "== AOT cache (records one headless start of the app)"
+IMAGE_APP_DIR="$DIST/$APP_NAME/lib/app"
+AOT_CONFIG="$(mktemp -d)"
+AOT_RUN=(-Drouterdc.smoke=true "-Drouterdc.config.dir=$AOT_CONFIG" -Dglass.platform=Headless -Dprism.order=sw)
+JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$AOT_CONFIG/app.aotconf ${AOT_RUN[*]}" \
+  timeout 120 "$DIST/$APP_NAME/bin/$APP_NAME" >"$AOT_CONFIG/record.log" 2>&1 \
+  || { echo "AOT recording failed:" >&2; tail -20 "$AOT_CONFIG/record.log" >&2; exit 1; }
+JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$AOT_CONFIG/app.aotconf -XX:AOTCache=$AOT_CONFIG/routerdc.aot ${AOT_RUN[*]}" \
+  timeout 120 "$DIST/$APP_NAME/bin/$APP_NAME" >"$AOT_CONFIG/create.log" 2>&1 \
+  || { echo "AOT cache creation failed:" >&2; tail -20 "$AOT_CONFIG/create.log" >&2; exit 1; }
+# (JAVA_TOOL_OPTIONS splits at spaces, and the image path has one: the cache is written outside it, then moved in.)
+mv "$AOT_CONFIG/routerdc.aot" "$IMAGE_APP_DIR/routerdc.aot"
+rm -rf "$AOT_CONFIG"
+echo 'java-options=-XX:AOTCache=$APPDIR/routerdc.aot' >>"$IMAGE_APP_DIR/$APP_NAME.cfg"
+echo "   $IMAGE_APP_DIR/routerdc.aot ($(du -h "$IMAGE_APP_DIR/routerdc.aot" | cut -f1))"
 echo "   $DIST/$APP_NAME ($(du -sh "$DIST/$APP_NAME" | cut -f1))"
 
 if $MAKE_DEB; then
@@ -90,6 +122,6 @@ if $MAKE_DEB; then
   jpackage --type deb --app-image "$DIST/$APP_NAME" "${COMMON[@]}" --dest "$DIST" \
     --linux-package-name routerdc-workbench --linux-package-deps libgtk-3-0 \
     --linux-shortcut --linux-menu-group "Development;Science;" --linux-app-category devel \
-    --icon "$ICON"
+    --icon "$ICON" --resource-dir packaging/linux
   ls -la "$DIST"/*.deb
 fi

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.encode.BundledModel;
+import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.EncoderOptions;
 import org.routerdc.workbench.encode.ModelFolder;
@@ -67,6 +68,11 @@ final class FineTuneJob {
         }
         FineTunedRouter tuned = EncoderRouterTrainer.train(imported.weights(), data, request.config(), fineTune, events,
                 cancelled::get, request.checkpointDir(), request.resume());
+        if (!TrainingJob.worthSaving(tuned.router(), events)) {
+            return;
+        }
+        // The write-back runs to its end even when a stop was asked: it is what keeps the best router.
+        events.log("writing the fine-tuned encoder back into its ONNX graph" + (cancelled.get() ? " (stopping after it)" : ""));
         Path staging = Files.createTempDirectory("routerdc-finetuned-encoder");
         try {
             int replaced = InitializerOverrides.write(model, imported.sources(), tuned.encoderWeights(),
@@ -84,7 +90,7 @@ final class FineTuneJob {
                         all.datasetIndex(), all.datasetNames(), all.datasetMetrics(), all.llms());
                 RoutingPolicy policy = PolicySearch.forHeadDecisions(tunedRows, tuned.router(), request.config().seed());
                 JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), policy,
-                        index, eval, events, out);
+                        index, eval, events, out, CancelCheck.of(cancelled::get));
                 EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),
                         frozen.info().pooling().name(), frozen.info().maxLength(), encoder.info().dimension(),
                         EncoderRef.IN_BUNDLE + EncoderRef.BUNDLE_ENCODER_DIR);

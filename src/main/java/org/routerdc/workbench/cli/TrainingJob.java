@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.encode.CancelCheck;
@@ -57,11 +58,16 @@ final class TrainingJob {
         return run(request, null);
     }
 
-    /** @param fineTune null or frozen: train a head on precomputed embeddings; otherwise fine-tune the encoder too */
+    /**
+     * @param fineTune null or frozen: train a head on precomputed embeddings; otherwise fine-tune the encoder too
+     * @return 0, or {@link WorkbenchCli#STOPPED} when a stop request ended the run early (the best router so far is
+     * saved when at least one step was done)
+     */
     int run(Request request, FineTuneConfig fineTune) throws Exception {
         if (WorkbenchCli.ownsProcess) {
             CancelSignals.install(cancelled);
         }
+        long start = System.currentTimeMillis();
         List<ScoreTable> train = DataArguments.load(request.trainFiles(), "--train", err, strict);
         List<ScoreTable> eval = request.evalFiles().isEmpty() ? List.of() : DataArguments.load(request.evalFiles(), "--eval", err, strict);
         FineTuneJob fineTuneJob = fineTune == null || fineTune.mode().frozen() ? null : new FineTuneJob(request.encoder(), fineTune);
@@ -78,7 +84,7 @@ final class TrainingJob {
             Split split = Split.of(all, request.validationFraction(), request.config().seed());
             if (fineTuneJob != null) {
                 fineTuneJob.run(request, train, eval, encoder, all, split, events, out, cancelled);
-                return cancelled.get() ? 3 : 0;
+                return cancelled.get() ? WorkbenchCli.STOPPED : 0;
             }
             TrainedRouter router;
             RoutingPolicy policy;
@@ -91,8 +97,8 @@ final class TrainingJob {
             if (request.crossValidate() && noCrossValidation == null) {
                 PolicySearch.Result search = PolicySearch.run(all, request.config(), events, cancelled::get);
                 if (search == null) {
-                    events.log("stopped during cross-validation: no router was saved");
-                    return 3;
+                    events.log("stopped during cross-validation: no router saved");
+                    return WorkbenchCli.STOPPED;
                 }
                 // the final run trains on every row for the chosen number of steps and keeps its last step
                 TrainingConfig chosen = request.config().withSteps(search.steps()).withEvalEvery(search.steps());
@@ -108,13 +114,26 @@ final class TrainingJob {
                         events, cancelled::get);
                 policy = PolicySearch.forHeadDecisions(split.train(), router, request.config().seed());
             }
+            if (!worthSaving(router, events)) {
+                return WorkbenchCli.STOPPED;
+            }
             TrainingIndex index = new TrainingIndex(all.embeddings(), all.scores(), TrainingDataBuilder.texts(train),
                     datasetPerRow(train), costsPerRow(train));
-            JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, policy, index, eval, events, out);
+            JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, policy, index, eval, events, out,
+                    CancelCheck.of(cancelled::get));
             RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
                     request.trainFiles(), null, java.util.Map.of(), policy, crossValidation);
             events.saved(request.out());
-            return cancelled.get() ? 3 : 0;
+            return cancelled.get() ? WorkbenchCli.STOPPED : 0;
+        } catch (CancellationException e) {
+            if (!cancelled.get()) {
+                throw e;
+            }
+            // Stopped before training began (encoding, the prefix cache): a stop like any other, with nothing to keep
+            // but the embeddings already cached.
+            events.log("stopped: " + e.getMessage() + "; no router saved (encoded queries stay cached)");
+            events.onEvent(new TrainingEvent.Finished(TrainingEvent.Reason.CANCELLED, 0, -1, System.currentTimeMillis() - start));
+            return WorkbenchCli.STOPPED;
         }
     }
 
@@ -124,6 +143,15 @@ final class TrainingJob {
             return null;
         }
         return tables.stream().flatMap(table -> table.rows().stream()).map(row -> row.costs()).toArray(double[][]::new);
+    }
+
+    /** False (and says so) for a run stopped before its first step: an untrained router is not worth a bundle. */
+    static boolean worthSaving(TrainedRouter router, EventOutput events) {
+        if (router.metrics().finalStep() > 0) {
+            return true;
+        }
+        events.log("stopped before the first step: no router saved");
+        return false;
     }
 
     static List<String> datasetPerRow(List<ScoreTable> tables) {

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class WorkbenchCli implements Runnable {
     public static final int USER_ERROR = 2;
+    /** Stopped on request (Ctrl+C, SIGTERM, "cancel" on stdin): what was finished is kept. */
+    public static final int STOPPED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,8 +51,12 @@ public final class WorkbenchCli implements Runnable {
             bad.errors().forEach(error -> err.println(name + ": " + error.describe()));
             return USER_ERROR;
         }
+        if (e instanceof java.util.concurrent.CancellationException) {
+            err.println(name + ": stopped: " + e.getMessage());
+            return STOPPED;
+        }
         if (e instanceof UserError || e instanceof org.routerdc.workbench.finetune.FineTuneFailure || e instanceof BundleException || e instanceof IllegalArgumentException
-                || e instanceof NoSuchFileException || e instanceof java.util.concurrent.CancellationException) {
+                || e instanceof NoSuchFileException) {
             String message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
             err.println(name + ": " + message);
             return USER_ERROR;

@@ -64,7 +64,11 @@ public final class TrainingLoop {
         while (step < config.steps()) {
             if (cancelled.getAsBoolean()) {
                 reason = TrainingEvent.Reason.CANCELLED;
-                save(Checkpoint.LAST, true);
+                if (bestStep == 0 && step > 0) {
+                    evaluateAndSave(); // stopped before the first evaluation: the steps done still give a best router
+                } else {
+                    save(Checkpoint.LAST, true);
+                }
                 break;
             }
             int[][] drawn = new int[mode.batchesPerStep()][];

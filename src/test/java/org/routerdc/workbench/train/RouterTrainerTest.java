@@ -92,6 +92,20 @@ class RouterTrainerTest {
     }
 
     @Test
+    void aStopBeforeTheFirstEvaluationEvaluatesSoTheStepsDoneGiveTheBestRouter() throws IOException {
+        RecordingListener events = new RecordingListener();
+        AtomicInteger polls = new AtomicInteger();
+        TrainedRouter router = RouterTrainer.train(DATA, null, SHORT.withEvalEvery(1000).withSteps(40), dir, events,
+                () -> polls.incrementAndGet() > 20);
+        TrainingEvent.Finished finished = events.of(TrainingEvent.Finished.class).getFirst();
+        assertThat(finished.reason()).isEqualTo(TrainingEvent.Reason.CANCELLED);
+        assertThat(finished.bestStep()).isEqualTo(20);
+        assertThat(events.of(TrainingEvent.Evaluation.class)).extracting(TrainingEvent.Evaluation::step).containsExactly(20);
+        assertThat(Checkpoint.read(dir.resolve(Checkpoint.BEST)).progress().step()).isEqualTo(20);
+        assertThat(router.metrics().bestStep()).isEqualTo(20);
+    }
+
+    @Test
     void cancelledBeforeTheFirstStepStillFinishesCleanly() throws IOException {
         RecordingListener events = new RecordingListener();
         TrainedRouter router = RouterTrainer.train(DATA, null, SHORT, dir, events, () -> true);

@@ -19,6 +19,8 @@ final class LaunchState {
     private String failure;
     private String savedPath;
     private String lastLog = "";
+    private boolean trainingStarted;
+    private int lastCheckpointStep;
 
     LaunchState(RunEntry run) {
         this.run = run;
@@ -28,6 +30,7 @@ final class LaunchState {
     boolean apply(TrainingEvent event) {
         switch (event) {
             case TrainingEvent.Started s -> {
+                trainingStarted = true;
                 totalSteps = s.totalSteps();
                 device = s.device();
                 run.deviceProperty().set(device);
@@ -55,7 +58,10 @@ final class LaunchState {
                 }
                 return true;
             }
-            case TrainingEvent.Checkpoint c -> run.canResumeProperty().set(true);
+            case TrainingEvent.Checkpoint c -> {
+                lastCheckpointStep = c.step();
+                run.canResumeProperty().set(true);
+            }
             case TrainingEvent.Finished f -> {
                 finished = f;
                 if (f.bestStep() > 0) {
@@ -105,6 +111,16 @@ final class LaunchState {
 
     String failure() {
         return failure;
+    }
+
+    /** Whether the training loop began (false while the worker loads and encodes). */
+    boolean trainingStarted() {
+        return trainingStarted;
+    }
+
+    /** The step of the last checkpoint written in this launch, 0 when none. */
+    int lastCheckpointStep() {
+        return lastCheckpointStep;
     }
 
     String savedPath() {

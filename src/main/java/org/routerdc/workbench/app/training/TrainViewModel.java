@@ -160,13 +160,16 @@ public final class TrainViewModel implements AutoCloseable {
         TrainingEvent.Finished finished = launch.finished();
         if (launch.failure() != null) {
             end(run, RunStatus.FAILED, "Training failed: " + launch.failure());
+        } else if (outcome.forceStopped()) {
+            run.canResumeProperty().set(org.routerdc.workbench.train.Checkpoint.hasLast(run.checkpointFolder()));
+            end(run, RunStatus.STOPPED, StopMessage.forceStopped(launch, outcome));
         } else if (finished == null) {
             String reason = outcome.reason();
             end(run, RunStatus.FAILED, "Training process ended unexpectedly (exit code " + outcome.exitCode() + ")"
                     + (reason.isEmpty() ? "" : ": " + reason));
         } else if (finished.reason() == TrainingEvent.Reason.CANCELLED) {
-            run.canResumeProperty().set(true);
-            end(run, RunStatus.STOPPED, "Stopped at step " + launch.lastStep() + " of " + launch.totalSteps() + " — can resume.");
+            run.canResumeProperty().set(org.routerdc.workbench.train.Checkpoint.hasLast(run.checkpointFolder()));
+            end(run, RunStatus.STOPPED, StopMessage.stopped(launch, run.canResumeProperty().get()));
         } else {
             progress.set(1);
             run.canResumeProperty().set(false);

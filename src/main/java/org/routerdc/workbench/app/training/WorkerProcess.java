@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -19,21 +20,29 @@ import java.util.logging.Logger;
 
 /**
  * A running training worker: its stdout lines become {@link TrainingEvent}s, the last lines of its stderr are kept
- * to explain a death, and "cancel" on its stdin asks it to stop (it is destroyed if it has not gone 10 s later).
+ * to explain a death, and "cancel" on its stdin asks it to stop. It is destroyed only if it neither ends nor reports
+ * anything for a {@link StopGrace} derived from its measured step time.
  */
 final class WorkerProcess {
     private static final Logger LOG = Logger.getLogger(WorkerProcess.class.getName());
     static final int STDERR_LINES = 50;
-    private static final long GRACE_SECONDS = 10;
 
     private final Process process;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final Thread stdoutReader;
     private final Thread stderrReader;
+    private volatile StopGrace grace = StopGrace.UNMEASURED;
+    private volatile int rows;
+    private volatile int batchSize = 1;
+    private volatile long lastEventNanos = System.nanoTime();
+    private volatile Duration forcedAfter;
 
     private WorkerProcess(Process process, Consumer<TrainingEvent> events) {
         this.process = process;
-        this.stdoutReader = daemon("training-events", () -> readEvents(process.getInputStream(), events));
+        this.stdoutReader = daemon("training-events", () -> readEvents(process.getInputStream(), event -> {
+            measure(event);
+            events.accept(event);
+        }));
         this.stderrReader = daemon("training-stderr", () -> readStderr(process.getErrorStream()));
     }
 
@@ -44,7 +53,10 @@ final class WorkerProcess {
         return new WorkerProcess(builder.start(), events);
     }
 
-    /** Asks the worker to stop after its current step; destroys it if it is still alive after the grace period. */
+    /**
+     * Asks the worker to stop after its current step; destroys it if it is still alive after the grace period. Each
+     * event the worker reports while stopping (it is saving) starts the grace period again.
+     */
     void cancel() {
         try {
             OutputStream in = process.getOutputStream();
@@ -54,15 +66,42 @@ final class WorkerProcess {
             LOG.log(Level.FINE, "worker stdin closed", e);
         }
         daemon("training-stop-guard", () -> {
+            long askedNanos = System.nanoTime();
             try {
-                if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
-                    LOG.warning("training worker ignored cancel for " + GRACE_SECONDS + " s; destroying it");
-                    process.destroyForcibly();
+                while (true) {
+                    Duration allowed = grace.duration();
+                    long deadline = Math.max(askedNanos, lastEventNanos) + allowed.toNanos();
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        LOG.warning("training worker did not stop within " + allowed.toSeconds() + " s of its last report; destroying it");
+                        forcedAfter = allowed;
+                        process.destroyForcibly();
+                        return;
+                    }
+                    if (process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                        return;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** Keeps what the grace period is derived from: the row count, the batch size and the step time. */
+    private void measure(TrainingEvent event) {
+        lastEventNanos = System.nanoTime();
+        if (event instanceof TrainingEvent.Started started) {
+            rows = started.rows();
+            batchSize = started.config().batchSize();
+        } else if (event instanceof TrainingEvent.Step step && step.stepsPerSecond() > 0) {
+            grace = new StopGrace(1 / step.stepsPerSecond(), rows, batchSize);
+        }
+    }
+
+    /** The grace period a stop request gets now. */
+    Duration stopGrace() {
+        return grace.duration();
     }
 
     void destroy() {
@@ -75,7 +114,7 @@ final class WorkerProcess {
         stdoutReader.join(5_000);
         stderrReader.join(5_000);
         synchronized (stderrTail) {
-            return new WorkerOutcome(code, List.copyOf(stderrTail));
+            return new WorkerOutcome(code, List.copyOf(stderrTail), forcedAfter);
         }
     }
 
