@@ -24,14 +24,15 @@ import org.routerdc.workbench.route.Router;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The Train, Embeddings and Route views on the engine, and how they talk: a finished training becomes the current
  * router; a click on the map opens the query in the Route view; a routed query is placed on the map.
  */
 public final class EngineViews implements AutoCloseable {
-    static final javafx.scene.input.KeyCombination RUN = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
-
     private final Stage stage;
     private final WorkbenchContext context;
     private final MainWindow window;
@@ -42,13 +43,19 @@ public final class EngineViews implements AutoCloseable {
     private final RouteView routeView;
     private final EmbeddingsView embeddingsView;
 
-    public EngineViews(Stage stage, WorkbenchContext context, MainWindow window, DataViewModel data, Runnable focusDataSearch) {
+    /**
+     * @param runs         where runs are kept (the data folder)
+     * @param workerPrefix how training workers are started
+     * @param showFolder   opens a folder in the desktop's file manager
+     */
+    public EngineViews(Stage stage, WorkbenchContext context, MainWindow window, DataViewModel data, Runnable focusDataSearch,
+                       RunStore runs, Supplier<List<String>> workerPrefix, Consumer<Path> showFolder) {
         this.stage = stage;
         this.context = context;
         this.window = window;
         DatasetSync.mirror(data.datasets(), context.datasets());
         routers = new RouterSwitch(context, error -> ErrorDialog.show(stage, "Could not open the router", error));
-        train = new TrainViewModel(context, new RunStore(context.settingsStore().file().getParent()), routers);
+        train = new TrainViewModel(context, runs, routers, workerPrefix);
         route = new RouteViewModel(context.routerProperty(), context.tasks());
         embeddings = new EmbeddingsViewModel(context.routerProperty(), context.tasks());
         routeView = new RouteView(route);
@@ -58,7 +65,7 @@ public final class EngineViews implements AutoCloseable {
             route.open(text);
         });
         route.decisionProperty().addListener((obs, old, decision) -> embeddings.placeQuery(decision));
-        window.setView(ViewId.TRAIN, new TrainView(train));
+        window.setView(ViewId.TRAIN, new TrainView(train, showFolder));
         window.setView(ViewId.EMBEDDINGS, embeddingsView);
         window.setView(ViewId.ROUTE, routeView);
         window.setRouterActions(this::openRouter, this::saveRouterAs);
@@ -70,7 +77,7 @@ public final class EngineViews implements AutoCloseable {
             }
         });
         // Ctrl+Enter: the view's main action — start training, or compute the map.
-        window.scene().getAccelerators().put(RUN, () -> {
+        window.scene().getAccelerators().put(Shortcuts.RUN, () -> {
             switch (window.selected()) {
                 case TRAIN -> train.start();
                 case EMBEDDINGS -> embeddings.run();
@@ -130,6 +137,9 @@ public final class EngineViews implements AutoCloseable {
         Path target = file.toPath().getFileName().toString().endsWith(".router") ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + ".router");
         Path source = current.bundle().folder();
+        if (Files.exists(target) && !confirmReplace(target)) {
+            return;
+        }
         Task<Void> copy = new Task<>() {
             {
                 updateTitle("Saving router to " + target.getFileName());
@@ -143,6 +153,18 @@ public final class EngineViews implements AutoCloseable {
         };
         copy.setOnFailed(event -> ErrorDialog.show(stage, "Could not save the router to " + target, copy.getException()));
         context.tasks().submit(copy);
+    }
+
+    private boolean confirmReplace(Path target) {
+        javafx.scene.control.ButtonType replace = new javafx.scene.control.ButtonType("Replace",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                target + " already exists. Replacing it deletes what it holds now.", replace,
+                javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Save router as");
+        ask.setHeaderText("Replace " + target.getFileName() + "?");
+        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == replace;
     }
 
     @Override

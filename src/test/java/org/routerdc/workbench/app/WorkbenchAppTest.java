@@ -47,6 +47,7 @@ class WorkbenchAppTest {
     @BeforeAll
     static void useTemporaryConfig() {
         System.setProperty("routerdc.config.dir", configDir.toString());
+        System.setProperty("routerdc.data.dir", configDir.resolve("data").toString());
     }
 
     @BeforeEach

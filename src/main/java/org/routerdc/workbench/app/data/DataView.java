@@ -78,6 +78,7 @@ public final class DataView implements WorkbenchView {
 
         SplitPane split = new SplitPane(left, centre, right);
         split.setDividerPositions(0.2, 0.79);
+        split.setId("data-split");
         root.setCenter(split);
         root.setBottom(new LoadErrorsPanel(model.errors(), model::clearErrors));
 

@@ -39,7 +39,8 @@ public final class RouterFolderCopy {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything under it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

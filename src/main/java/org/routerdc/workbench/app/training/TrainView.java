@@ -21,7 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /** Train view: settings and run controls (left), live loss and accuracy charts (top), run list and comparison (bottom). */
@@ -35,13 +37,16 @@ public final class TrainView implements WorkbenchView {
     private final ToggleButton compareAccuracy = new ToggleButton("Accuracy");
     private final ChangeListener<Number> redraw = (obs, old, value) -> redraw();
 
-    public TrainView(TrainViewModel model) {
+    /** @param showFolder opens a folder in the desktop's file manager */
+    public TrainView(TrainViewModel model, Consumer<Path> showFolder) {
         this.model = model;
         this.table = new RunTable(model);
+        new RunActions(model, table, showFolder);
         root.setLeft(controls());
         SplitPane centre = new SplitPane(charts(), runs());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.58);
+        centre.setId("train-split");
         root.setCenter(centre);
 
         model.shownProperty().addListener((obs, old, run) -> {
