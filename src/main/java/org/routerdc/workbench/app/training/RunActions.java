@@ -65,7 +65,7 @@ final class RunActions {
         dialog.initOwner(table.getScene().getWindow());
         dialog.setTitle("Rename run");
         dialog.setHeaderText("New name for " + run.name());
-        dialog.getEditor().setId("run-name-input");
+        dialog.getDialogPane().setId("rename-run-dialog");
         dialog.showAndWait().ifPresent(name -> model.rename(run, name));
     }
 
