@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs long work off the FX thread and keeps the list of what is running, for the status bar.
+ * Runs long work off the FX thread and keeps the list of what is running, for the status bar (where each task can be
+ * cancelled on its own).
  * Call from the FX thread.
  */
 public final class BackgroundTasks implements AutoCloseable {
@@ -81,13 +82,9 @@ public final class BackgroundTasks implements AutoCloseable {
         return firstProgress;
     }
 
-    public void cancelAll() {
-        List.copyOf(running).forEach(Task::cancel); // a cancelled task leaves the list at once
-    }
-
     @Override
     public void close() {
-        cancelAll();
+        List.copyOf(running).forEach(Task::cancel); // a cancelled task leaves the list at once
         executor.shutdownNow();
     }
 }
