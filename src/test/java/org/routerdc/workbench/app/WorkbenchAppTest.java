@@ -158,6 +158,48 @@ class WorkbenchAppTest {
         assertThat(app.context().settings().theme()).isEqualTo("light");
     }
 
+    @Test
+    void deleteRemovesTheSelectedDatasetAndUndoPutsItBackWithTheChosenMetric() {
+        load(List.of(SAMPLES.resolve("math_test.json"), SAMPLES.resolve("code_test.json")), 2);
+        TableView<LoadedDataset> datasets = robot.lookup("#dataset-list").queryTableView();
+        LoadedDataset math = app.dataModel().datasets().getFirst();
+        OnFx.run(() -> math.metricProperty().set(Metric.BINARY));
+        robot.clickOn(robot.from(datasets).lookup("math_test").queryAs(Node.class)).push(KeyCode.DELETE);
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("code_test");
+        assertThat(app.context().datasets()).hasSize(1);
+        org.controlsfx.control.NotificationPane notices = robot.lookup("#data-notices").queryAs(org.controlsfx.control.NotificationPane.class);
+        AppHarness.waitUntil(5, notices::isShowing);
+        assertThat(notices.getText()).isEqualTo("Removed math_test (binary).");
+        saveScreenshot("data-view-removed-undo.png");
+
+        robot.clickOn(robot.from(notices).lookup((javafx.scene.control.Button b) -> "Undo".equals(b.getText())).queryButton());
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "code_test");
+        assertThat(datasets.getItems().getFirst()).isSameAs(math);
+        assertThat(math.table().metric()).isEqualTo(Metric.BINARY);
+        assertThat(app.context().datasets()).extracting(t -> t.metric()).containsExactly(Metric.BINARY, Metric.GRADED);
+        AppHarness.waitUntil(5, () -> !notices.isShowing());
+
+        robot.clickOn(robot.from(datasets).lookup("code_test").queryAs(Node.class)).push(KeyCode.DELETE);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "code_test");
+    }
+
+    @Test
+    void helpListsEveryKeyBindingOfTheWindowAndItsMenus() {
+        List<String> listed = org.routerdc.workbench.app.shell.Shortcuts.describe().stream().map(row -> row[0]).toList();
+        List<String> bound = OnFx.get(() -> {
+            List<String> keys = new java.util.ArrayList<>(app.window().scene().getAccelerators().keySet().stream()
+                    .map(k -> k.getDisplayText()).toList());
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) app.window().scene().lookup(".menu-bar");
+            bar.getMenus().forEach(menu -> menu.getItems().stream().filter(item -> item.getAccelerator() != null)
+                    .forEach(item -> keys.add(item.getAccelerator().getDisplayText())));
+            return keys;
+        });
+        assertThat(bound).isNotEmpty();
+        assertThat(listed).containsAll(bound).contains(org.routerdc.workbench.app.shell.Shortcuts.RUN.getDisplayText());
+        assertThat(listed).doesNotHaveDuplicates();
+    }
+
     private void load(List<Path> files, int expectedDatasets) {
         OnFx.run(() -> app.window().openFiles(files));
         try {

@@ -33,6 +33,8 @@ public final class BackgroundTasks implements AutoCloseable {
         return thread;
     });
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    /** One read-only view kept for good: a list bound to a fresh wrapper would lose it to the garbage collector. */
+    private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
     private final DoubleProperty firstProgress = new SimpleDoubleProperty();
     private final StringProperty firstTitle = new SimpleStringProperty("");
     private final IntegerProperty count = new SimpleIntegerProperty();
@@ -65,7 +67,7 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     public ObservableList<Task<?>> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     public ReadOnlyIntegerProperty count() {

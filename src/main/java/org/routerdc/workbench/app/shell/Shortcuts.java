@@ -27,6 +27,8 @@ public final class Shortcuts {
     public static final KeyCombination QUIT = add("Shortcut+Q", "Quit (asks first while a training runs)");
     public static final KeyCombination DELETE = add("Delete", "Remove the selected dataset or delete the selected run");
     public static final KeyCombination UNDO = add("Shortcut+Z", "Undo removing a dataset");
+    /** Bound by JavaFX's menu bar itself; listed so Help names every key the window answers. */
+    public static final KeyCombination MENU_BAR = add("F10", "Go to the menu bar");
 
     /** Pointer gestures: listed in Help, not key bindings. */
     private static final List<String[]> GESTURES = List.of(
