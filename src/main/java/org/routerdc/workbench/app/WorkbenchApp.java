@@ -17,6 +17,7 @@ import org.routerdc.workbench.app.shell.ViewId;
 import org.routerdc.workbench.app.shell.WindowPlacer;
 import org.routerdc.workbench.app.shell.WorkbenchContext;
 
+import org.routerdc.workbench.app.export.ExportMenu;
 import org.routerdc.workbench.app.settings.DataFolder;
 import org.routerdc.workbench.app.training.RunStore;
 import org.routerdc.workbench.app.training.WorkerCommand;
@@ -79,6 +80,7 @@ public final class WorkbenchApp extends Application {
         engineViews = new EngineViews(stage, context, window, dataModel, dataView::focusSearch, runs, workerPrefix, folders);
         QuitFlow quit = new QuitFlow(stage, window, engineViews.train(), exit);
         window.setOnQuit(quit::request);
+        ExportMenu.installAll(window.scene().getRoot());
 
         stage.setTitle("RouterDC Workbench");
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/routerdc/workbench/app/icon-256.png")));

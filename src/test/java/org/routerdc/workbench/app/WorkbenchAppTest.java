@@ -182,6 +182,13 @@ class WorkbenchAppTest {
         robot.clickOn(robot.from(datasets).lookup("code_test").queryAs(Node.class)).push(KeyCode.DELETE);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "code_test");
+
+        robot.rightClickOn("#summary-chart");
+        List<String> items = OnFx.get(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream()).map(i -> i.getText()).toList());
+        assertThat(items).containsExactly("Export PNG…", "Export PNG (2×)…", "Export SVG…", "Export CSV…");
+        robot.push(KeyCode.ESCAPE);
     }
 
     @Test

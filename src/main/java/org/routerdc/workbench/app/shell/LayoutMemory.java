@@ -1,26 +1,19 @@
 package org.routerdc.workbench.app.shell;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
-import org.controlsfx.control.NotificationPane;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Reads and restores the parts of the layout a user drags: split-pane dividers and table column widths, keyed by the
- * node's id ({@code split:<id>}, {@code columns:<id>}). Nodes without an id are not remembered. Walks views whose
- * tabs were never shown too (through tab, split-pane and scroll-pane content, not only laid-out children).
+ * node's id ({@code split:<id>}, {@code columns:<id>}). Nodes without an id are not remembered. Views whose tabs
+ * were never shown count too (see {@link SceneWalk}).
  */
 public final class LayoutMemory {
     private LayoutMemory() {
@@ -28,7 +21,7 @@ public final class LayoutMemory {
 
     public static Map<String, List<Double>> capture(Node root) {
         Map<String, List<Double>> layout = new LinkedHashMap<>();
-        walk(root, node -> {
+        SceneWalk.each(root, node -> {
             if (node.getId() == null) {
                 return;
             }
@@ -47,7 +40,7 @@ public final class LayoutMemory {
 
     /** Applies what {@link #capture} saved; an entry that no longer fits the node (other column count) is skipped. */
     public static void restore(Node root, Map<String, List<Double>> layout) {
-        walk(root, node -> {
+        SceneWalk.each(root, node -> {
             if (node.getId() == null) {
                 return;
             }
@@ -65,22 +58,5 @@ public final class LayoutMemory {
                 }
             }
         });
-    }
-
-    private static void walk(Node node, Consumer<Node> visit) {
-        if (node == null) {
-            return;
-        }
-        visit.accept(node);
-        switch (node) {
-            case SplitPane split -> split.getItems().forEach(item -> walk(item, visit));
-            case ScrollPane scroll -> walk(scroll.getContent(), visit);
-            case TitledPane titled -> walk(titled.getContent(), visit);
-            case TabPane tabs -> tabs.getTabs().stream().map(Tab::getContent).forEach(content -> walk(content, visit));
-            case NotificationPane notification -> walk(notification.getContent(), visit);
-            case javafx.scene.control.Control control -> { } // other controls: their parts are not the user's layout
-            case Parent parent -> parent.getChildrenUnmodifiable().forEach(child -> walk(child, visit));
-            default -> { }
-        }
     }
 }

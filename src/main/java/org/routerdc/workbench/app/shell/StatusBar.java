@@ -28,7 +28,7 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         Label device = new Label();
         device.textProperty().bind(Bindings.concat("Device: ", context.deviceProperty()));
         device.setId("status-device");
-        getLeftItems().setAll(router, new Separator(Orientation.VERTICAL), device);
+        getLeftItems().setAll(router, new Separator(Orientation.VERTICAL), device, new Separator(Orientation.VERTICAL));
 
         BackgroundTasks tasks = context.tasks();
         textProperty().bind(Bindings.createStringBinding(() -> switch (tasks.count().get()) {
