@@ -1,6 +1,9 @@
 package org.routerdc.workbench.app;
 
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -156,15 +159,13 @@ public final class EngineViews implements AutoCloseable {
     }
 
     private boolean confirmReplace(Path target) {
-        javafx.scene.control.ButtonType replace = new javafx.scene.control.ButtonType("Replace",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                target + " already exists. Replacing it deletes what it holds now.", replace,
-                javafx.scene.control.ButtonType.CANCEL);
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, target + " already exists. Replacing it deletes what it holds now.",
+                replace, ButtonType.CANCEL);
         ask.initOwner(stage);
         ask.setTitle("Save router as");
         ask.setHeaderText("Replace " + target.getFileName() + "?");
-        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == replace;
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
 
     @Override
