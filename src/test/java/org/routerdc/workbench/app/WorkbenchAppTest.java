@@ -230,11 +230,14 @@ class WorkbenchAppTest {
         return file;
     }
 
+    /** On the FX thread: a lookup from the test thread can meet the scene graph mid-change (an expanding panel). */
     private List<String> visibleTexts(String root) {
-        Node node = robot.lookup(root).query();
-        return robot.from(node).lookup((Node n) -> n instanceof javafx.scene.control.Labeled)
-                .queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).filter(t -> t != null).toList();
+        return OnFx.get(() -> {
+            Node node = robot.lookup(root).query();
+            return robot.from(node).lookup((Node n) -> n instanceof javafx.scene.control.Labeled)
+                    .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                    .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).filter(t -> t != null).toList();
+        });
     }
 
     private void saveScreenshot(String name) {
