@@ -139,10 +139,16 @@ public final class EngineViews implements AutoCloseable {
         }
         Path target = file.toPath().getFileName().toString().endsWith(".router") ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + ".router");
-        Path source = current.bundle().folder();
-        if (Files.exists(target) && !confirmReplace(target)) {
-            return;
+        saveRouterTo(target);
+    }
+
+    /** Copies the current router's bundle to {@code target}, asking first when it exists; null when not saved. */
+    public Task<Void> saveRouterTo(Path target) {
+        Router current = context.routerProperty().get();
+        if (current == null || Files.exists(target) && !confirmReplace(target)) {
+            return null;
         }
+        Path source = current.bundle().folder();
         Task<Void> copy = new Task<>() {
             {
                 updateTitle("Saving router to " + target.getFileName());
@@ -155,7 +161,7 @@ public final class EngineViews implements AutoCloseable {
             }
         };
         copy.setOnFailed(event -> ErrorDialog.show(stage, "Could not save the router to " + target, copy.getException()));
-        context.tasks().submit(copy);
+        return context.tasks().submit(copy);
     }
 
     private boolean confirmReplace(Path target) {
@@ -165,6 +171,7 @@ public final class EngineViews implements AutoCloseable {
         ask.initOwner(stage);
         ask.setTitle("Save router as");
         ask.setHeaderText("Replace " + target.getFileName() + "?");
+        ask.getDialogPane().setId("replace-router-dialog");
         return ask.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
 

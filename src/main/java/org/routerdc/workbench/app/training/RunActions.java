@@ -22,12 +22,13 @@ final class RunActions {
 
     private final TrainViewModel model;
     private final RunTable table;
-    private final Consumer<Path> showFolder;
+    private final Runnable renamed;
 
-    RunActions(TrainViewModel model, RunTable table, Consumer<Path> showFolder) {
+    /** @param renamed redraws what shows run names (chart titles, legends) */
+    RunActions(TrainViewModel model, RunTable table, Consumer<Path> showFolder, Runnable renamed) {
         this.model = model;
         this.table = table;
-        this.showFolder = showFolder;
+        this.renamed = renamed;
         MenuItem rename = item("Rename…", "run-rename", this::rename);
         MenuItem open = item("Open folder", "run-open-folder", run -> showFolder.accept(run.folder()));
         MenuItem delete = item("Delete…", "run-delete", this::confirmDelete);
@@ -66,7 +67,10 @@ final class RunActions {
         dialog.setTitle("Rename run");
         dialog.setHeaderText("New name for " + run.name());
         dialog.getDialogPane().setId("rename-run-dialog");
-        dialog.showAndWait().ifPresent(name -> model.rename(run, name));
+        dialog.showAndWait().ifPresent(name -> {
+            model.rename(run, name);
+            renamed.run();
+        });
     }
 
     private void confirmDelete(RunEntry run) {

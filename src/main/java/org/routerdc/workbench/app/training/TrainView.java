@@ -43,7 +43,7 @@ public final class TrainView implements WorkbenchView {
     public TrainView(TrainViewModel model, Consumer<Path> showFolder) {
         this.model = model;
         this.table = new RunTable(model);
-        new RunActions(model, table, showFolder);
+        new RunActions(model, table, showFolder, this::redraw);
         root.setLeft(controls());
         SplitPane centre = new SplitPane(charts(), runs());
         centre.setOrientation(Orientation.VERTICAL);

@@ -91,6 +91,9 @@ class RunManagementTest {
         AppHarness.waitUntil(10, () -> second.name().equals("top-2 at 3e-4"));
         assertThat(Files.readString(second.folder().resolve("run.json"))).contains("\"top-2 at 3e-4\"");
         assertThat(robot.from(table).lookup("top-2 at 3e-4").tryQuery()).isPresent();
+        OnFx.run(() -> table.getSelectionModel().selectAll());
+        javafx.scene.chart.LineChart<?, ?> compare = robot.lookup("#compare-chart").queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(OnFx.get(() -> compare.getData().stream().map(s -> s.getName()).toList())).contains("top-2 at 3e-4");
         AppHarness.screenshot(app, "train-view-runs.png");
 
         robot.rightClickOn(row(table, "top-2 at 3e-4")).clickOn("#run-open-folder");
