@@ -16,13 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.routerdc.workbench.app.shell.ErrorDialog;
+import org.routerdc.workbench.app.export.ExportMenu;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Embeddings view: t-SNE map of the router's training queries and its LLMs, with its controls above the map. */
@@ -108,26 +104,9 @@ public final class EmbeddingsView implements WorkbenchView {
         return box;
     }
 
-    private interface MapWriter {
-        void write(Path file) throws IOException;
-    }
-
-    private MenuItem exportItem(String text, String extension, String name, MapWriter writer) {
+    private MenuItem exportItem(String text, String extension, String name, ExportMenu.Writer writer) {
         MenuItem item = new MenuItem(text);
-        item.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export the map as " + extension.toUpperCase(java.util.Locale.ROOT));
-            chooser.setInitialFileName(name + "." + extension);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                try {
-                    writer.write(file.toPath());
-                } catch (IOException e) {
-                    ErrorDialog.show(root.getScene().getWindow(), "Could not write " + file, e);
-                }
-            }
-        });
+        item.setOnAction(event -> ExportMenu.save(root, name, extension, writer));
         return item;
     }
 

@@ -1,5 +1,7 @@
 package org.routerdc.workbench.app.embeddings;
 
+import org.routerdc.workbench.app.export.ChartSvg;
+
 import java.util.Locale;
 
 /**
@@ -33,12 +35,12 @@ final class MapSvg {
             svg.append(String.format(Locale.ROOT, "<path d=\"M %.2f %.2f l 7 7 l -7 7 l -7 -7 z\" fill=\"black\" stroke=\"white\"/>%n",
                     x, y - 7));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-weight=\"bold\">%s</text>%n", x + 9, y - 8,
-                    escape(marker.label())));
+                    ChartSvg.escape(marker.label())));
         }
         double legendY = 18;
         for (int c = 0; c < model.categoryNames().size(); c++) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"16\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>%n", legendY - 4, colour(c)));
-            svg.append(String.format(Locale.ROOT, "<text x=\"26\" y=\"%.1f\">%s</text>%n", legendY, escape(model.categoryNames().get(c))));
+            svg.append(String.format(Locale.ROOT, "<text x=\"26\" y=\"%.1f\">%s</text>%n", legendY, ChartSvg.escape(model.categoryNames().get(c))));
             legendY += 16;
         }
         svg.append("</svg>\n");
@@ -47,9 +49,5 @@ final class MapSvg {
 
     private static String colour(int category) {
         return String.format("#%06x", Palette.rgb(category) & 0xFFFFFF);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -212,7 +212,8 @@ public final class ChartSvg {
         return paint instanceof Color c ? c.getOpacity() : 1;
     }
 
-    static String escape(String text) {
+    /** Text for SVG/XML content and attributes. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -92,11 +92,13 @@ public final class ExportMenu {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private interface Writer {
+    /** Writes an export to a file. */
+    public interface Writer {
         void write(Path file) throws IOException;
     }
 
-    private static void save(Node owner, String name, String extension, Writer writer) {
+    /** Asks where to save {@code name.extension}, then writes it there; a failure is shown, not thrown. */
+    public static void save(Node owner, String name, String extension, Writer writer) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + extension.toUpperCase(Locale.ROOT));
         chooser.setInitialFileName(name + "." + extension);
