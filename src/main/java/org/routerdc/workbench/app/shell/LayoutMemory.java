@@ -1,5 +1,6 @@
 package org.routerdc.workbench.app.shell;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -31,14 +32,17 @@ public final class LayoutMemory {
                     positions.add(position);
                 }
                 layout.put("split:" + node.getId(), positions);
-            } else if (node instanceof TableView<?> table) {
+            } else if (node instanceof TableView<?> table && !table.getColumns().isEmpty()) {
                 layout.put("columns:" + node.getId(), table.getColumns().stream().map(TableColumn::getWidth).toList());
             }
         });
         return layout;
     }
 
-    /** Applies what {@link #capture} saved; an entry that no longer fits the node (other column count) is skipped. */
+    /**
+     * Applies what {@link #capture} saved. A table whose columns come later (built for the data it shows) gets its
+     * widths when it has as many columns as were saved; an entry that does not fit (other column count) is skipped.
+     */
     public static void restore(Node root, Map<String, List<Double>> layout) {
         SceneWalk.each(root, node -> {
             if (node.getId() == null) {
@@ -51,12 +55,19 @@ public final class LayoutMemory {
                 }
             } else if (node instanceof TableView<?> table) {
                 List<Double> widths = layout.get("columns:" + node.getId());
-                if (widths != null && widths.size() == table.getColumns().size()) {
-                    for (int i = 0; i < widths.size(); i++) {
-                        table.getColumns().get(i).setPrefWidth(widths.get(i));
-                    }
+                if (widths != null) {
+                    applyWidths(table, widths);
+                    table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> applyWidths(table, widths));
                 }
             }
         });
+    }
+
+    private static void applyWidths(TableView<?> table, List<Double> widths) {
+        if (widths.size() == table.getColumns().size()) {
+            for (int i = 0; i < widths.size(); i++) {
+                table.getColumns().get(i).setPrefWidth(widths.get(i));
+            }
+        }
     }
 }

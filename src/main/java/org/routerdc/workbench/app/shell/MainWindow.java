@@ -160,8 +160,11 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Window placement, dividers and column widths into the settings (saved at once). */
     public void rememberLayout() {
-        context.updateSettings(s -> s.withWindow(WindowPlacer.capture(stage, s.window()))
-                .withLayout(LayoutMemory.capture(scene.getRoot())));
+        context.updateSettings(s -> {
+            Map<String, List<Double>> layout = new java.util.LinkedHashMap<>(s.layout()); // a table empty now keeps its widths
+            layout.putAll(LayoutMemory.capture(scene.getRoot()));
+            return s.withWindow(WindowPlacer.capture(stage, s.window())).withLayout(layout);
+        });
     }
 
     /** Puts dividers and column widths back where the last session left them (after the views are set). */
