@@ -205,6 +205,10 @@ class WorkbenchAppTest {
         assertThat(bound).isNotEmpty();
         assertThat(listed).containsAll(bound).contains(org.routerdc.workbench.app.shell.Shortcuts.RUN.getDisplayText());
         assertThat(listed).doesNotHaveDuplicates();
+        OnFx.run(() -> {
+            javafx.scene.control.Alert help = org.routerdc.workbench.app.shell.HelpDialogs.shortcuts(app.window().scene().getWindow());
+            PngSnapshot.write(help.getDialogPane(), SCREENSHOTS.resolve("help-shortcuts.png"));
+        });
     }
 
     private void load(List<Path> files, int expectedDatasets) {

@@ -113,6 +113,7 @@ class TrainViewTest {
         javafx.scene.Node steps = robot.lookup("#field-steps").query();
         assertThat(OnFx.get(() -> org.controlsfx.control.decoration.Decorator.getDecorations(steps))).isNotEmpty(); // the red mark
         assertThat(robot.lookup("must be at least 1").tryQuery()).isPresent();
+        AppHarness.screenshot(app, "train-form-invalid.png");
         robot.clickOn("#train-start");
         assertThat(model.messageProperty().get()).isEqualTo("Fix the settings marked in red first.");
         assertThat(model.runningProperty().get()).isFalse();
