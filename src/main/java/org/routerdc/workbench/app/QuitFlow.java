@@ -42,8 +42,8 @@ final class QuitFlow {
         ButtonType answer = ask().showAndWait().orElse(ButtonType.CANCEL);
         if (answer == STOP_AND_QUIT && train.runningProperty().get()) {
             quitting = true;
-            train.messageProperty().set("Stopping the training, then quitting…");
             train.stopThen(this::quitNow);
+            train.messageProperty().set("Stopping the training after its current step, then quitting…");
         } else if (answer == STOP_AND_QUIT) {
             quitNow(); // it ended while the question was open
         } else if (answer == KEEP_TRAINING) {

@@ -61,7 +61,7 @@ class QuitAndLayoutTest {
         TrainViewModel train = app.engineViews().train();
         OnFx.run(() -> app.window().select(ViewId.TRAIN));
         robot.clickOn("#train-start");
-        AppHarness.waitUntil(30, () -> train.runningProperty().get() && train.shownProperty().get().curves().size() >= 5);
+        AppHarness.waitUntil(30, () -> train.runningProperty().get() && train.shownProperty().get().curves().size() >= 12);
         RunEntry run = OnFx.get(() -> train.shownProperty().get());
 
         // Cancel: nothing changes.
@@ -85,6 +85,8 @@ class QuitAndLayoutTest {
         // Stop training and quit: the worker is asked to stop, ends by itself, then the app saves and exits.
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         robot.clickOn(button(waitForQuitQuestion(), "Stop training and quit"));
+        assertThat(OnFx.get(() -> train.messageProperty().get() + "|" + exits.get()))
+                .isEqualTo("Stopping the training after its current step, then quitting…|0"); // it waits for the worker
         AppHarness.waitUntil(20, () -> exits.get() == 1);
         assertThat(OnFx.get(() -> train.runningProperty().get())).isFalse();
         assertThat(run.statusProperty().get()).isEqualTo(RunStatus.STOPPED);

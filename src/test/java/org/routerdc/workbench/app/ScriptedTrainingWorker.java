@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A training worker process that speaks the real event protocol without training: one step every 20 ms until
- * "cancel" arrives on stdin, then (after finishing the "step", 300 ms) a cancelled Finished event and exit 0. It
+ * A training worker process that speaks the real event protocol without training: one step every 20 ms, a
+ * checkpoint marker ({@code last/state.json}) at step 10, until "cancel" arrives on stdin; then, as the real worker
+ * stops (after finishing its "step", 1 s, long enough for a test to see the app waiting): the best router saved, a cancelled Finished event, exit code 3. It
  * writes {@code stopped-by-cancel} into its --checkpoints folder so a test can tell a clean stop from a kill.
  * Only the process is scripted; the app under test is the real one.
  */
 public final class ScriptedTrainingWorker {
     private static final int TOTAL_STEPS = 100_000;
+    /** What the real worker exits with after a requested stop (see README, train). */
+    private static final int STOPPED_EXIT_CODE = 3;
+    private static final long STEP_END_MILLIS = 1000;
 
     private ScriptedTrainingWorker() {
     }
@@ -31,15 +35,18 @@ public final class ScriptedTrainingWorker {
 
     public static void main(String[] args) throws Exception {
         Path checkpoints = Path.of(args[List.of(args).indexOf("--checkpoints") + 1]);
+        Path router = Path.of(args[List.of(args).indexOf("--out") + 1]);
         Files.createDirectories(checkpoints);
         Thread stdin = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.strip().equals("cancel")) {
-                        Thread.sleep(300);
+                        Thread.sleep(STEP_END_MILLIS);
                         Files.writeString(checkpoints.resolve("stopped-by-cancel"), "yes");
+                        Files.createDirectories(router);
+                        emit(new TrainingEvent.Saved(router.toString()));
                         emit(new TrainingEvent.Finished(TrainingEvent.Reason.CANCELLED, 10, 55.0, 1000));
-                        System.exit(0);
+                        System.exit(STOPPED_EXIT_CODE);
                     }
                 }
             } catch (Exception e) {
@@ -53,7 +60,10 @@ public final class ScriptedTrainingWorker {
             emit(new TrainingEvent.Step(step, TOTAL_STEPS, 1.0 / step, 0.5 / step, 0.5 / step, 50, TOTAL_STEPS - step, step * 20L));
             if (step == 10) {
                 emit(new TrainingEvent.Evaluation(step, Map.of("sample", 55.0), 55.0, true));
-                emit(new TrainingEvent.Checkpoint(step, checkpoints.resolve("last").toString()));
+                Path last = checkpoints.resolve("last");
+                Files.createDirectories(last);
+                Files.writeString(last.resolve("state.json"), "{\"step\": 10}");
+                emit(new TrainingEvent.Checkpoint(step, last.toString()));
             }
             Thread.sleep(20);
         }
