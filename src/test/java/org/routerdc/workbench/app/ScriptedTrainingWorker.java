@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * A training worker process that speaks the real event protocol without training: one step every 20 ms, a
- * checkpoint marker ({@code last/state.json}) at step 10, until "cancel" arrives on stdin; then, as the real worker
- * stops (after finishing its "step", 1 s, long enough for a test to see the app waiting): the best router saved, a cancelled Finished event, exit code 3. It
- * writes {@code stopped-by-cancel} into its --checkpoints folder so a test can tell a clean stop from a kill.
- * Only the process is scripted; the app under test is the real one.
+ * checkpoint marker ({@code last/state.json}) at step 10, until "cancel" arrives on stdin. Then it stops as the real
+ * worker does, after finishing its "step" (1 s, long enough for a test to see the app waiting): the best router
+ * saved, a cancelled Finished event, exit code 3. It writes {@code stopped-by-cancel} into its --checkpoints folder
+ * so a test can tell a clean stop from a kill. Only the process is scripted; the app under test is the real one.
  */
 public final class ScriptedTrainingWorker {
     private static final int TOTAL_STEPS = 100_000;
