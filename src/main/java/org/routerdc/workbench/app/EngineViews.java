@@ -1,6 +1,9 @@
 package org.routerdc.workbench.app;
 
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -26,14 +29,15 @@ import org.routerdc.workbench.route.Router;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The Train, Embeddings and Route views on the engine, and how they talk: a finished training becomes the current
  * router; a click on the map opens the query in the Route view; a routed query is placed on the map.
  */
 public final class EngineViews implements AutoCloseable {
-    static final javafx.scene.input.KeyCombination RUN = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
-
     private final Stage stage;
     private final WorkbenchContext context;
     private final MainWindow window;
@@ -46,13 +50,19 @@ public final class EngineViews implements AutoCloseable {
     private final EvaluateViewModel evaluate;
     private final EvaluateView evaluateView;
 
-    public EngineViews(Stage stage, WorkbenchContext context, MainWindow window, DataViewModel data, Runnable focusDataSearch) {
+    /**
+     * @param runs         where runs are kept (the data folder)
+     * @param workerPrefix how training workers are started
+     * @param showFolder   opens a folder in the desktop's file manager
+     */
+    public EngineViews(Stage stage, WorkbenchContext context, MainWindow window, DataViewModel data, Runnable focusDataSearch,
+                       RunStore runs, Supplier<List<String>> workerPrefix, Consumer<Path> showFolder) {
         this.stage = stage;
         this.context = context;
         this.window = window;
         DatasetSync.mirror(data.datasets(), context.datasets(), context.testDatasets());
         routers = new RouterSwitch(context, error -> ErrorDialog.show(stage, "Could not open the router", error));
-        train = new TrainViewModel(context, new RunStore(context.settingsStore().file().getParent()), routers);
+        train = new TrainViewModel(context, runs, routers, workerPrefix);
         route = new RouteViewModel(context.routerProperty(), context.tasks());
         embeddings = new EmbeddingsViewModel(context.routerProperty(), context.tasks());
         routeView = new RouteView(route);
@@ -69,7 +79,7 @@ public final class EngineViews implements AutoCloseable {
             route.open(text);
         });
         window.setView(ViewId.EVALUATE, evaluateView);
-        window.setView(ViewId.TRAIN, new TrainView(train));
+        window.setView(ViewId.TRAIN, new TrainView(train, showFolder));
         window.setView(ViewId.EMBEDDINGS, embeddingsView);
         window.setView(ViewId.ROUTE, routeView);
         window.setRouterActions(this::openRouter, this::saveRouterAs);
@@ -81,7 +91,7 @@ public final class EngineViews implements AutoCloseable {
             }
         });
         // Ctrl+Enter: the view's main action — start training, or compute the map.
-        window.scene().getAccelerators().put(RUN, () -> {
+        window.scene().getAccelerators().put(Shortcuts.RUN, () -> {
             switch (window.selected()) {
                 case TRAIN -> train.start();
                 case EMBEDDINGS -> embeddings.run();
@@ -149,6 +159,15 @@ public final class EngineViews implements AutoCloseable {
         }
         Path target = file.toPath().getFileName().toString().endsWith(".router") ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + ".router");
+        saveRouterTo(target);
+    }
+
+    /** Copies the current router's bundle to {@code target}, asking first when it exists; null when not saved. */
+    public Task<Void> saveRouterTo(Path target) {
+        Router current = context.routerProperty().get();
+        if (current == null || Files.exists(target) && !confirmReplace(target)) {
+            return null;
+        }
         Path source = current.bundle().folder();
         Task<Void> copy = new Task<>() {
             {
@@ -162,7 +181,18 @@ public final class EngineViews implements AutoCloseable {
             }
         };
         copy.setOnFailed(event -> ErrorDialog.show(stage, "Could not save the router to " + target, copy.getException()));
-        context.tasks().submit(copy);
+        return context.tasks().submit(copy);
+    }
+
+    private boolean confirmReplace(Path target) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, target + " already exists. Replacing it deletes what it holds now.",
+                replace, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Save router as");
+        ask.setHeaderText("Replace " + target.getFileName() + "?");
+        ask.getDialogPane().setId("replace-router-dialog");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
 
     @Override

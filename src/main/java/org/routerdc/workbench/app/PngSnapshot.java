@@ -19,13 +19,24 @@ public final class PngSnapshot {
 
     /** Snapshot of {@code node} as laid out now. Call on the FX thread. */
     public static WritableImage capture(Node node) {
+        return capture(node, 1);
+    }
+
+    /** Snapshot at {@code scale} times the screen size (2 = sharp in print and on high-DPI screens). FX thread. */
+    public static WritableImage capture(Node node, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
         return node.snapshot(parameters, null);
     }
 
     /** Call on the FX thread. */
     public static void write(Node node, Path file) throws IOException {
         write(capture(node), file);
+    }
+
+    /** Call on the FX thread. */
+    public static void write(Node node, double scale, Path file) throws IOException {
+        write(capture(node, scale), file);
     }
 
     public static void write(Image image, Path file) throws IOException {

@@ -17,7 +17,15 @@ import org.routerdc.workbench.app.shell.ViewId;
 import org.routerdc.workbench.app.shell.WindowPlacer;
 import org.routerdc.workbench.app.shell.WorkbenchContext;
 
+import org.routerdc.workbench.app.export.ExportMenu;
+import org.routerdc.workbench.app.settings.DataFolder;
+import org.routerdc.workbench.app.training.RunStore;
+import org.routerdc.workbench.app.training.WorkerCommand;
+
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,14 +36,34 @@ import java.util.logging.Logger;
 public final class WorkbenchApp extends Application {
     private static final Logger LOG = Logger.getLogger(WorkbenchApp.class.getName());
 
+    private final Supplier<List<String>> workerPrefix;
+    private final Consumer<Path> showFolder;
+    private final Runnable exit;
     private WorkbenchContext context;
     private MainWindow window;
     private DataViewModel dataModel;
     private EngineViews engineViews;
 
+    public WorkbenchApp() {
+        this(WorkerCommand::javaPrefix, null, Platform::exit);
+    }
+
+    /**
+     * @param workerPrefix how training workers are started (tests start a scripted worker process)
+     * @param showFolder   opens a folder for the user; null = the desktop's file manager
+     * @param exit         what quitting does once the window is saved and hidden
+     */
+    public WorkbenchApp(Supplier<List<String>> workerPrefix, Consumer<Path> showFolder, Runnable exit) {
+        this.workerPrefix = workerPrefix;
+        this.showFolder = showFolder;
+        this.exit = exit;
+    }
+
     @Override
     public void start(Stage stage) {
         Path configDir = SettingsStore.defaultConfigDir();
+        RunStore runs = new RunStore(DataFolder.defaultDir());
+        runs.moveRunsFrom(configDir);
         AppLog.install(configDir);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
@@ -48,14 +76,21 @@ public final class WorkbenchApp extends Application {
         window = new MainWindow(stage, context, dataModel::load);
         DataView dataView = new DataView(dataModel, window::openData);
         window.setView(ViewId.DATA, dataView);
-        window.scene().getAccelerators().put(org.routerdc.workbench.app.shell.Shortcuts.FIND, dataView::focusSearch);
-        engineViews = new EngineViews(stage, context, window, dataModel, dataView::focusSearch);
+        Consumer<Path> folders = showFolder != null ? showFolder : folder -> getHostServices().showDocument(folder.toUri().toString());
+        engineViews = new EngineViews(stage, context, window, dataModel, dataView::focusSearch, runs, workerPrefix, folders);
+        QuitFlow quit = new QuitFlow(stage, window, engineViews.train(), exit);
+        window.setOnQuit(quit::request);
+        ExportMenu.installAll(window.scene().getRoot());
 
         stage.setTitle("RouterDC Workbench");
         stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/org/routerdc/workbench/app/icon-256.png")));
         stage.setScene(window.scene());
         WindowPlacer.restore(stage, context.settings().window());
-        stage.setOnCloseRequest(event -> rememberPlacement(stage));
+        window.restoreLayout();
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit.request();
+        });
         if (Boolean.getBoolean("routerdc.smoke")) {
             stage.setOnShown(event -> smokeExit());
         }
@@ -88,10 +123,6 @@ public final class WorkbenchApp extends Application {
         if (context != null) {
             context.close();
         }
-    }
-
-    private void rememberPlacement(Stage stage) {
-        context.updateSettings(s -> s.withWindow(WindowPlacer.capture(stage, s.window())));
     }
 
     private static void smokeExit() {

@@ -20,11 +20,18 @@ public final class AppHarness {
     private AppHarness() {
     }
 
+    /** The app on settings in {@code configDir} and run data in {@code configDir/data}. */
     public static WorkbenchApp start(Path configDir) throws Exception {
+        return start(configDir, configDir.resolve("data"), WorkbenchApp::new);
+    }
+
+    /** The app as {@code create} makes it, on settings in {@code configDir} and run data in {@code dataDir}. */
+    public static WorkbenchApp start(Path configDir, Path dataDir, java.util.function.Supplier<WorkbenchApp> create) throws Exception {
         System.setProperty("routerdc.config.dir", configDir.toString());
+        System.setProperty("routerdc.data.dir", dataDir.toString());
         System.setProperty("routerdc.cache.dir", CACHE.toString());
         FxToolkit.registerPrimaryStage();
-        WorkbenchApp app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
+        WorkbenchApp app = (WorkbenchApp) FxToolkit.setupApplication(create::get);
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }

@@ -47,6 +47,7 @@ class WorkbenchAppTest {
     @BeforeAll
     static void useTemporaryConfig() {
         System.setProperty("routerdc.config.dir", configDir.toString());
+        System.setProperty("routerdc.data.dir", configDir.resolve("data").toString());
     }
 
     @BeforeEach
@@ -157,6 +158,59 @@ class WorkbenchAppTest {
         assertThat(app.context().settings().theme()).isEqualTo("light");
     }
 
+    @Test
+    void deleteRemovesTheSelectedDatasetAndUndoPutsItBackWithTheChosenMetric() {
+        load(List.of(SAMPLES.resolve("math_test.json"), SAMPLES.resolve("code_test.json")), 2);
+        TableView<LoadedDataset> datasets = robot.lookup("#dataset-list").queryTableView();
+        LoadedDataset math = app.dataModel().datasets().getFirst();
+        OnFx.run(() -> math.metricProperty().set(Metric.BINARY));
+        robot.clickOn(robot.from(datasets).lookup("math_test").queryAs(Node.class)).push(KeyCode.DELETE);
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("code_test");
+        assertThat(app.context().datasets()).hasSize(1);
+        org.controlsfx.control.NotificationPane notices = robot.lookup("#data-notices").queryAs(org.controlsfx.control.NotificationPane.class);
+        AppHarness.waitUntil(5, notices::isShowing);
+        assertThat(notices.getText()).isEqualTo("Removed math_test (binary).");
+        saveScreenshot("data-view-removed-undo.png");
+
+        robot.clickOn(robot.from(notices).lookup((javafx.scene.control.Button b) -> "Undo".equals(b.getText())).queryButton());
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "code_test");
+        assertThat(datasets.getItems().getFirst()).isSameAs(math);
+        assertThat(math.table().metric()).isEqualTo(Metric.BINARY);
+        assertThat(app.context().datasets()).extracting(t -> t.metric()).containsExactly(Metric.BINARY, Metric.GRADED);
+        AppHarness.waitUntil(5, () -> !notices.isShowing());
+
+        robot.clickOn(robot.from(datasets).lookup("code_test").queryAs(Node.class)).push(KeyCode.DELETE);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "code_test");
+
+        robot.rightClickOn("#summary-chart");
+        List<String> items = OnFx.get(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream()).map(i -> i.getText()).toList());
+        assertThat(items).containsExactly("Export PNG…", "Export PNG (2×)…", "Export SVG…", "Export CSV…");
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void helpListsEveryKeyBindingOfTheWindowAndItsMenus() {
+        List<String> listed = org.routerdc.workbench.app.shell.Shortcuts.describe().stream().map(row -> row[0]).toList();
+        List<String> bound = OnFx.get(() -> {
+            List<String> keys = new java.util.ArrayList<>(app.window().scene().getAccelerators().keySet().stream()
+                    .map(k -> k.getDisplayText()).toList());
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) app.window().scene().lookup(".menu-bar");
+            bar.getMenus().forEach(menu -> menu.getItems().stream().filter(item -> item.getAccelerator() != null)
+                    .forEach(item -> keys.add(item.getAccelerator().getDisplayText())));
+            return keys;
+        });
+        assertThat(bound).isNotEmpty();
+        assertThat(listed).containsAll(bound).contains(org.routerdc.workbench.app.shell.Shortcuts.RUN.getDisplayText());
+        assertThat(listed).doesNotHaveDuplicates();
+        OnFx.run(() -> {
+            javafx.scene.control.Alert help = org.routerdc.workbench.app.shell.HelpDialogs.shortcuts(app.window().scene().getWindow());
+            PngSnapshot.write(help.getDialogPane(), SCREENSHOTS.resolve("help-shortcuts.png"));
+        });
+    }
+
     private void load(List<Path> files, int expectedDatasets) {
         OnFx.run(() -> app.window().openFiles(files));
         try {
@@ -180,11 +234,14 @@ class WorkbenchAppTest {
         return file;
     }
 
+    /** On the FX thread: a lookup from the test thread can meet the scene graph mid-change (an expanding panel). */
     private List<String> visibleTexts(String root) {
-        Node node = robot.lookup(root).query();
-        return robot.from(node).lookup((Node n) -> n instanceof javafx.scene.control.Labeled)
-                .queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).filter(t -> t != null).toList();
+        return OnFx.get(() -> {
+            Node node = robot.lookup(root).query();
+            return robot.from(node).lookup((Node n) -> n instanceof javafx.scene.control.Labeled)
+                    .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                    .filter(Node::isVisible).map(javafx.scene.control.Labeled::getText).filter(t -> t != null).toList();
+        });
     }
 
     private void saveScreenshot(String name) {

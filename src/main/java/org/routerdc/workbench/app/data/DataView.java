@@ -15,6 +15,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import org.routerdc.workbench.app.shell.Shortcuts;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 import org.routerdc.workbench.data.TableStatistics;
 
@@ -39,6 +44,12 @@ public final class DataView implements WorkbenchView {
         remove.setId("data-remove");
         remove.disableProperty().bind(model.selectedProperty().isNull());
         remove.setOnAction(event -> model.remove(model.selectedProperty().get()));
+        datasets.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (Shortcuts.DELETE.match(event) && model.selectedProperty().get() != null) {
+                event.consume();
+                model.remove(model.selectedProperty().get());
+            }
+        });
         HBox datasetButtons = new HBox(8, open, remove);
         VBox left = new VBox(8, PanelHeading.of("Datasets"), datasets, datasetButtons);
         VBox.setVgrow(datasets, Priority.ALWAYS);
@@ -78,7 +89,24 @@ public final class DataView implements WorkbenchView {
 
         SplitPane split = new SplitPane(left, centre, right);
         split.setDividerPositions(0.2, 0.79);
-        root.setCenter(split);
+        split.setId("data-split");
+        NotificationPane notices = new NotificationPane(split);
+        notices.setId("data-notices");
+        notices.setShowFromTop(false);
+        model.lastRemovedProperty().addListener((obs, old, removal) -> {
+            if (removal == null) {
+                notices.hide();
+            } else {
+                notices.show("Removed " + removal.dataset().name() + " (" + removal.dataset().table().metric().label() + ").",
+                        null, new Action("Undo", event -> model.undoRemove()));
+            }
+        });
+        root.setCenter(notices);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (Shortcuts.UNDO.match(event) && !(event.getTarget() instanceof TextInputControl) && model.undoRemove()) {
+                event.consume();
+            }
+        });
         root.setBottom(new LoadErrorsPanel(model.errors(), model::clearErrors));
 
         ChangeListener<TableStatistics> summaryListener = (obs, old, value) -> showSelected();

@@ -45,6 +45,7 @@ public final class DataViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
+    private final ObjectProperty<Removal> lastRemoved = new SimpleObjectProperty<>();
     private int activeLoads;
 
     public DataViewModel(TableLoader loader, BackgroundTasks tasks) {
@@ -112,12 +113,42 @@ public final class DataViewModel {
         }
     }
 
+    /** Removes {@code dataset}; {@link #undoRemove} puts it back, with the metric the user chose. */
     public void remove(LoadedDataset dataset) {
         int index = datasets.indexOf(dataset);
+        if (index < 0) {
+            return;
+        }
         datasets.remove(dataset);
+        lastRemoved.set(new Removal(dataset, index));
         if (selected.get() == dataset) {
             selected.set(datasets.isEmpty() ? null : datasets.get(Math.min(index, datasets.size() - 1)));
         }
+    }
+
+    /** Puts the last removed dataset back where it was and selects it; false when there is nothing to undo. */
+    public boolean undoRemove() {
+        Removal removal = lastRemoved.get();
+        if (removal == null) {
+            return false;
+        }
+        lastRemoved.set(null);
+        Path source = removal.dataset().table().source();
+        if (source != null && datasets.stream().anyMatch(d -> source.equals(d.table().source()))) {
+            return false; // loaded again since: that copy stays
+        }
+        datasets.add(Math.min(removal.index(), datasets.size()), removal.dataset());
+        selected.set(removal.dataset());
+        return true;
+    }
+
+    /** The last removal that can be undone, or null. */
+    public ObjectProperty<Removal> lastRemovedProperty() {
+        return lastRemoved;
+    }
+
+    /** A removed dataset and where it was in the list. */
+    public record Removal(LoadedDataset dataset, int index) {
     }
 
     public void clearErrors() {

@@ -4,6 +4,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -14,12 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.routerdc.workbench.app.shell.ErrorDialog;
+import org.routerdc.workbench.app.export.ExportMenu;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.List;
 
 /** Embeddings view: t-SNE map of the router's training queries and its LLMs, with its controls above the map. */
@@ -80,9 +79,13 @@ public final class EmbeddingsView implements WorkbenchView {
         stop.setId("map-stop");
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(event -> model.stop());
-        Button export = new Button("Export PNG…");
+        MenuButton export = new MenuButton("Export");
         export.setId("map-export");
-        export.setOnAction(event -> exportPng());
+        export.getItems().addAll(
+                exportItem("PNG…", "png", "embedding-map", file -> map.exportPng(file)),
+                exportItem("PNG (2×)…", "png", "embedding-map@2x", file -> map.exportPng(file, 2)),
+                exportItem("SVG…", "svg", "embedding-map", map::exportSvg),
+                exportItem("CSV of the points…", "csv", "embedding-map", map::exportCsv));
         Label progress = new Label();
         progress.setId("map-progress");
         progress.textProperty().bind(model.progressProperty());
@@ -101,19 +104,10 @@ public final class EmbeddingsView implements WorkbenchView {
         return box;
     }
 
-    private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the map as PNG");
-        chooser.setInitialFileName("embedding-map.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            try {
-                map.exportPng(file.toPath());
-            } catch (IOException e) {
-                ErrorDialog.show(root.getScene().getWindow(), "Could not write " + file, e);
-            }
-        }
+    private MenuItem exportItem(String text, String extension, String name, ExportMenu.Writer writer) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> ExportMenu.save(root, name, extension, writer));
+        return item;
     }
 
     public MapCanvas map() {

@@ -206,8 +206,31 @@ public final class MapCanvas extends BorderPane {
 
     /** Writes what the map shows now (points, markers, legend) as a PNG. */
     public void exportPng(Path file) throws IOException {
+        exportPng(file, 1);
+    }
+
+    /** As {@link #exportPng(Path)}, {@code scale} times the screen size. */
+    public void exportPng(Path file, double scale) throws IOException {
         drawIfDirty();
-        PngSnapshot.write(plot, file);
+        PngSnapshot.write(plot, scale, file);
+    }
+
+    /** The points in view, the markers and the legend as SVG. */
+    public void exportSvg(Path file) throws IOException {
+        java.nio.file.Files.writeString(file, MapSvg.of(model, viewport, plot.getWidth(), plot.getHeight()));
+    }
+
+    /** Every point: x, y (map coordinates), category, text. */
+    public void exportCsv(Path file) throws IOException {
+        java.util.List<java.util.List<?>> rows = new java.util.ArrayList<>();
+        rows.add(java.util.List.of("x", "y", "category", "text"));
+        for (int i = 0; i < model.size(); i++) {
+            int category = model.category()[i];
+            rows.add(java.util.List.of(model.x()[i], model.y()[i],
+                    category < model.categoryNames().size() ? model.categoryNames().get(category) : String.valueOf(category),
+                    model.texts() == null ? "" : model.texts()[i]));
+        }
+        java.nio.file.Files.writeString(file, org.routerdc.workbench.app.export.CsvText.rows(rows));
     }
 
     /** The visible data range: {minX, minY, maxX, maxY}. */

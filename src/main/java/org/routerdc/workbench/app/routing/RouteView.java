@@ -34,6 +34,7 @@ public final class RouteView implements WorkbenchView {
         this.model = model;
         root.setTop(queryBox());
         SplitPane centre = new SplitPane(decisionPane(), nearestPane());
+        centre.setId("route-split");
         centre.setOrientation(Orientation.HORIZONTAL);
         centre.setDividerPositions(0.3);
         root.setCenter(centre);

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param recentFiles      most recent first, at most {@link #MAX_RECENT}
  * @param lastFolder       folder of the last file chooser, or null
  * @param trainingSettings last training settings, name to value (owned by the Train view)
+ * @param layout           split-pane divider positions and table column widths by key (see LayoutMemory)
  */
 public record Settings(WindowPlacement window, String theme, List<String> recentFiles, String lastFolder,
-                       Map<String, String> trainingSettings) {
+                       Map<String, String> trainingSettings, Map<String, List<Double>> layout) {
     public static final int MAX_RECENT = 10;
 
     public Settings {
@@ -23,26 +24,31 @@ public record Settings(WindowPlacement window, String theme, List<String> recent
         theme = theme == null ? "light" : theme;
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
         trainingSettings = trainingSettings == null ? Map.of() : Map.copyOf(trainingSettings);
+        layout = layout == null ? Map.of() : Map.copyOf(layout);
     }
 
     public static Settings defaults() {
-        return new Settings(WindowPlacement.DEFAULT, "light", List.of(), null, Map.of());
+        return new Settings(WindowPlacement.DEFAULT, "light", List.of(), null, Map.of(), Map.of());
     }
 
     public Settings withWindow(WindowPlacement placement) {
-        return new Settings(placement, theme, recentFiles, lastFolder, trainingSettings);
+        return new Settings(placement, theme, recentFiles, lastFolder, trainingSettings, layout);
     }
 
     public Settings withTheme(String newTheme) {
-        return new Settings(window, newTheme, recentFiles, lastFolder, trainingSettings);
+        return new Settings(window, newTheme, recentFiles, lastFolder, trainingSettings, layout);
     }
 
     public Settings withLastFolder(String folder) {
-        return new Settings(window, theme, recentFiles, folder, trainingSettings);
+        return new Settings(window, theme, recentFiles, folder, trainingSettings, layout);
     }
 
     public Settings withTrainingSettings(Map<String, String> values) {
-        return new Settings(window, theme, recentFiles, lastFolder, new LinkedHashMap<>(values));
+        return new Settings(window, theme, recentFiles, lastFolder, new LinkedHashMap<>(values), layout);
+    }
+
+    public Settings withLayout(Map<String, List<Double>> newLayout) {
+        return new Settings(window, theme, recentFiles, lastFolder, trainingSettings, newLayout);
     }
 
     /** Puts {@code file} first, drops an older entry of it, keeps at most {@link #MAX_RECENT}. */
@@ -51,12 +57,12 @@ public record Settings(WindowPlacement window, String theme, List<String> recent
         files.remove(file);
         files.addFirst(file);
         return new Settings(window, theme, files.subList(0, Math.min(MAX_RECENT, files.size())), lastFolder,
-                trainingSettings);
+                trainingSettings, layout);
     }
 
     public Settings withoutRecentFile(String file) {
         List<String> files = new ArrayList<>(recentFiles);
         files.remove(file);
-        return new Settings(window, theme, files, lastFolder, trainingSettings);
+        return new Settings(window, theme, files, lastFolder, trainingSettings, layout);
     }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs long work off the FX thread and keeps the list of what is running, for the status bar.
+ * Runs long work off the FX thread and keeps the list of what is running, for the status bar (where each task can be
+ * cancelled on its own).
  * Call from the FX thread.
  */
 public final class BackgroundTasks implements AutoCloseable {
@@ -32,6 +33,8 @@ public final class BackgroundTasks implements AutoCloseable {
         return thread;
     });
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    /** One read-only view kept for good: a list bound to a fresh wrapper would lose it to the garbage collector. */
+    private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
     private final DoubleProperty firstProgress = new SimpleDoubleProperty();
     private final StringProperty firstTitle = new SimpleStringProperty("");
     private final IntegerProperty count = new SimpleIntegerProperty();
@@ -64,7 +67,7 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     public ObservableList<Task<?>> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     public ReadOnlyIntegerProperty count() {
@@ -81,13 +84,9 @@ public final class BackgroundTasks implements AutoCloseable {
         return firstProgress;
     }
 
-    public void cancelAll() {
-        List.copyOf(running).forEach(Task::cancel); // a cancelled task leaves the list at once
-    }
-
     @Override
     public void close() {
-        cancelAll();
+        List.copyOf(running).forEach(Task::cancel); // a cancelled task leaves the list at once
         executor.shutdownNow();
     }
 }

@@ -3,9 +3,8 @@ package org.routerdc.workbench.app.shell;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.controlsfx.dialog.ExceptionDialog;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,16 +32,37 @@ public final class ErrorDialog {
         return alert;
     }
 
+    /**
+     * An exception for the user (ControlsFX {@link ExceptionDialog}): the headline, the exception's own message as
+     * the one sentence below it, the stack trace expandable.
+     */
+    public static ExceptionDialog create(Window owner, String headline, Throwable error) {
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.initOwner(owner);
+        dialog.setTitle("RouterDC Workbench");
+        dialog.setHeaderText(headline);
+        dialog.setContentText(message(error));
+        dialog.getDialogPane().getStyleClass().add("error-dialog");
+        return dialog;
+    }
+
     /** Logs {@code error} with its trace and shows it (not waiting). */
     public static void show(Window owner, String headline, Throwable error) {
         LOG.log(Level.SEVERE, headline, error);
-        create(owner, headline, error == null ? null : String.valueOf(error.getMessage()) + "\n\n" + trace(error)).show();
+        if (error == null) {
+            create(owner, headline, (String) null).show();
+        } else {
+            create(owner, headline, error).show();
+        }
     }
 
-    public static String trace(Throwable error) {
-        StringWriter text = new StringWriter();
-        error.printStackTrace(new PrintWriter(text));
-        return text.toString();
+    /** The innermost message worth reading: a wrapper's message is often just its cause's class and message. */
+    static String message(Throwable error) {
+        Throwable shown = error;
+        while (shown.getCause() != null && (shown.getMessage() == null || shown.getMessage().equals(shown.getCause().toString()))) {
+            shown = shown.getCause();
+        }
+        return shown.getMessage() == null || shown.getMessage().isBlank() ? shown.getClass().getSimpleName() : shown.getMessage();
     }
 
     private static String firstLine(String text) {

@@ -1,6 +1,5 @@
 package org.routerdc.workbench.app.shell;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -28,6 +27,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final Map<ViewId, WorkbenchView> views = new EnumMap<>(ViewId.class);
     private final MainMenu menu;
     private final Scene scene;
+    private Runnable onQuit = () -> {
+    };
 
     /** @param openDataFiles loads data files (the Data view's model); the window switches to the Data view first */
     public MainWindow(Stage stage, WorkbenchContext context, Consumer<List<Path>> openDataFiles) {
@@ -147,10 +148,28 @@ public final class MainWindow implements MainMenu.Actions {
         }
     }
 
+    /** What File ▸ Quit (and the app, for a window close) does: the app asks about a running training, saves, exits. */
+    public void setOnQuit(Runnable quit) {
+        onQuit = quit;
+    }
+
     @Override
     public void quit() {
-        stage.close();
-        Platform.exit();
+        onQuit.run();
+    }
+
+    /** Window placement, dividers and column widths into the settings (saved at once). */
+    public void rememberLayout() {
+        context.updateSettings(s -> {
+            Map<String, List<Double>> layout = new java.util.LinkedHashMap<>(s.layout()); // a table empty now keeps its widths
+            layout.putAll(LayoutMemory.capture(scene.getRoot()));
+            return s.withWindow(WindowPlacer.capture(stage, s.window())).withLayout(layout);
+        });
+    }
+
+    /** Puts dividers and column widths back where the last session left them (after the views are set). */
+    public void restoreLayout() {
+        LayoutMemory.restore(scene.getRoot(), context.settings().layout());
     }
 
     @Override

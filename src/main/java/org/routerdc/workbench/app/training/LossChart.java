@@ -9,8 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.routerdc.workbench.app.export.CsvText;
+import org.routerdc.workbench.app.export.ExportMenu;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Total loss and both loss terms by step: smoothed lines over their raw curves drawn faint. */
 final class LossChart extends VBox {
@@ -20,6 +24,7 @@ final class LossChart extends VBox {
     private final NumberAxis loss = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(steps, loss);
     private final List<XYChart.Series<Number, Number>> raw = List.of(new XYChart.Series<>(), new XYChart.Series<>(), new XYChart.Series<>());
+    private RunCurves shown = new RunCurves();
     private final List<XYChart.Series<Number, Number>> smooth = List.of(new XYChart.Series<>(), new XYChart.Series<>(), new XYChart.Series<>());
 
     LossChart() {
@@ -48,9 +53,24 @@ final class LossChart extends VBox {
         }
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(chart, legend);
+        chart.getProperties().put(ExportMenu.PNG_NODE, this);
+        chart.getProperties().put(ExportMenu.CSV, (Supplier<String>) this::csv);
+    }
+
+    /** Every step of the shown run, unsmoothed: step, total, sample-LLM, sample-sample. */
+    String csv() {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("step", "total", "sample-LLM", "sample-sample"));
+        double[] x = shown.steps();
+        double[][] values = {shown.total(), shown.sampleLlm(), shown.sampleSample()};
+        for (int i = 0; i < x.length; i++) {
+            rows.add(List.of((long) x[i], values[0][i], values[1][i], values[2][i]));
+        }
+        return CsvText.rows(rows);
     }
 
     void show(RunCurves curves, double smoothing, boolean log) {
+        shown = curves;
         ChartData.formatAxis(loss, log);
         loss.setLabel(log ? "loss (log scale)" : "loss");
         double[] x = curves.steps();

@@ -15,7 +15,7 @@ import java.util.List;
 /** One training run in the run list: what it was trained with, its curves, status and result. FX thread only. */
 public final class RunEntry {
     private final String id;
-    private final String name;
+    private final StringProperty name;
     private final String startedAt;
     private final TrainingSettings settings;
     private final List<String> trainFiles;
@@ -33,7 +33,7 @@ public final class RunEntry {
     public RunEntry(String id, String name, String startedAt, TrainingSettings settings, List<String> trainFiles, Path folder,
                     RunCurves curves, RunStatus status, String message, String device) {
         this.id = id;
-        this.name = name;
+        this.name = new SimpleStringProperty(name);
         this.startedAt = startedAt;
         this.settings = settings;
         this.trainFiles = List.copyOf(trainFiles);
@@ -58,7 +58,7 @@ public final class RunEntry {
     }
 
     RunRecord toRecord() {
-        return new RunRecord(id, name, startedAt, settings.toNames(), trainFiles, status.get(), message.get(), device.get(),
+        return new RunRecord(id, name.get(), startedAt, settings.toNames(), trainFiles, status.get(), message.get(), device.get(),
                 curves.rows(1000), curves.evaluations(), bestAverage.get(), bestStep, routerPath, canResume.get());
     }
 
@@ -67,6 +67,11 @@ public final class RunEntry {
     }
 
     public String name() {
+        return name.get();
+    }
+
+    /** The name shown in the run list; the user can rename a run. */
+    public StringProperty nameProperty() {
         return name;
     }
 
@@ -143,6 +148,6 @@ public final class RunEntry {
 
     @Override
     public String toString() {
-        return name;
+        return name.get();
     }
 }

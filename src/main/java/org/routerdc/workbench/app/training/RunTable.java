@@ -16,7 +16,7 @@ final class RunTable extends TableView<RunEntry> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("No runs yet: set the options and press Start."));
-        TableColumn<RunEntry, String> name = column("Run", 70, run -> new ReadOnlyStringWrapper(run.name()));
+        TableColumn<RunEntry, String> name = column("Run", 70, RunEntry::nameProperty);
         TableColumn<RunEntry, String> started = column("Started", 105,
                 run -> new ReadOnlyStringWrapper(started(run.startedAt())));
         TableColumn<RunEntry, String> best = column("Best %", 60, run -> Bindings.createStringBinding(

@@ -19,9 +19,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /** Train view: settings and run controls (left), live loss and accuracy charts (top), run list and comparison (bottom). */
@@ -32,16 +35,20 @@ public final class TrainView implements WorkbenchView {
     private final AccuracyChart accuracy = new AccuracyChart();
     private final CompareChart compare = new CompareChart();
     private final RunTable table;
+    private final ToggleButton compareLoss = new ToggleButton("Loss");
     private final ToggleButton compareAccuracy = new ToggleButton("Accuracy");
     private final ChangeListener<Number> redraw = (obs, old, value) -> redraw();
 
-    public TrainView(TrainViewModel model) {
+    /** @param showFolder opens a folder in the desktop's file manager */
+    public TrainView(TrainViewModel model, Consumer<Path> showFolder) {
         this.model = model;
         this.table = new RunTable(model);
+        new RunActions(model, table, showFolder, this::redraw);
         root.setLeft(controls());
         SplitPane centre = new SplitPane(charts(), runs());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.58);
+        centre.setId("train-split");
         root.setCenter(centre);
 
         model.shownProperty().addListener((obs, old, run) -> {
@@ -132,15 +139,22 @@ public final class TrainView implements WorkbenchView {
 
     private Node runs() {
         compareAccuracy.setId("compare-accuracy");
+        compareLoss.setId("compare-loss");
+        compareLoss.setSelected(true);
+        SegmentedButton compareBy = new SegmentedButton(compareLoss, compareAccuracy);
+        compareBy.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+            }
+        });
         Label hint = new Label("Select several runs (Ctrl+click) to compare them.");
         hint.getStyleClass().add("summary-caption");
         HBox header = new HBox(10, PanelHeading.of("Runs"), hint);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox list = new VBox(6, header, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox compareTools = new HBox(8, new Label("Compare by:"), compareAccuracy);
+        HBox compareTools = new HBox(8, new Label("Compare by:"), compareBy);
         compareTools.setAlignment(Pos.CENTER_LEFT);
-        compareAccuracy.textProperty().bind(compareAccuracy.selectedProperty().map(on -> on ? "Accuracy" : "Loss"));
         VBox comparison = new VBox(4, compareTools, compare);
         VBox.setVgrow(compare, Priority.ALWAYS);
         HBox bottom = new HBox(10, list, comparison);

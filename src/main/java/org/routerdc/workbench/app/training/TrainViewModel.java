@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.routerdc.workbench.app.routing.RouterSwitch;
 import org.routerdc.workbench.app.shell.WorkbenchContext;
@@ -26,6 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,13 +56,20 @@ public final class TrainViewModel implements AutoCloseable {
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
     private final BooleanProperty logScale = new SimpleBooleanProperty();
     private final BooleanProperty canResume = new SimpleBooleanProperty();
+    private final Supplier<List<String>> workerPrefix;
     private RunEntry active;
     private LaunchState launch;
 
     public TrainViewModel(WorkbenchContext context, RunStore store, RouterSwitch routers) {
+        this(context, store, routers, WorkerCommand::javaPrefix);
+    }
+
+    /** @param workerPrefix how a worker process is started (java, flags, classpath, main class), before its arguments */
+    public TrainViewModel(WorkbenchContext context, RunStore store, RouterSwitch routers, Supplier<List<String>> workerPrefix) {
         this.context = context;
         this.store = store;
         this.routers = routers;
+        this.workerPrefix = workerPrefix;
         pump.setCycleCount(Timeline.INDEFINITE);
         TrainingSettings saved = TrainingSettings.fromNames(context.settings().trainingSettings());
         for (TrainingField field : TrainingField.values()) {
@@ -107,6 +116,72 @@ public final class TrainViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks a running training to stop, then calls {@code afterwards} once it has ended (the worker has saved what it
+     * keeps); at once when nothing runs.
+     */
+    public void stopThen(Runnable afterwards) {
+        if (!running.get()) {
+            afterwards.run();
+            return;
+        }
+        running.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (!now) {
+                    running.removeListener(this);
+                    afterwards.run();
+                }
+            }
+        });
+        stop();
+    }
+
+    /** Whether {@code run} is the one training now (it cannot be deleted). */
+    public boolean isActive(RunEntry run) {
+        return running.get() && run == active;
+    }
+
+    /**
+     * Deletes a run that is not training: it leaves the list at once, its folder (router, checkpoints, history) is
+     * deleted in the background. Returns the deleting task, or null when the run is training.
+     */
+    public Task<Void> delete(RunEntry run) {
+        if (isActive(run)) {
+            return null;
+        }
+        runs.remove(run);
+        if (shown.get() == run) {
+            shown.set(runs.isEmpty() ? null : runs.getLast());
+        }
+        Task<Void> deleting = new Task<>() {
+            {
+                updateTitle("Deleting " + run.name());
+            }
+
+            @Override
+            protected Void call() throws Exception {
+                store.delete(run);
+                return null;
+            }
+        };
+        deleting.setOnSucceeded(event -> message.set("Deleted " + run.name() + "."));
+        deleting.setOnFailed(event -> {
+            LOG.log(Level.WARNING, "could not delete run " + run.folder(), deleting.getException());
+            message.set("Could not delete " + run.folder() + ": " + deleting.getException().getMessage());
+        });
+        return context.tasks().submit(deleting);
+    }
+
+    /** Gives {@code run} a new name (blank names are ignored) and stores it. */
+    public void rename(RunEntry run, String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        run.nameProperty().set(name.strip());
+        save(run);
+    }
+
     /** Continues the shown run from its last checkpoint with the same settings and files. */
     public void resume() {
         RunEntry run = shown.get();
@@ -126,7 +201,7 @@ public final class TrainViewModel implements AutoCloseable {
         progress.set(-1);
         progressText.set("starting the training worker…");
         service.events().clear();
-        service.setCommand(WorkerCommand.train(run.settings(), run.trainFiles(), run.routerFolder(), run.checkpointFolder(), resume));
+        service.setCommand(WorkerCommand.train(workerPrefix.get(), run.settings(), run.trainFiles(), run.routerFolder(), run.checkpointFolder(), resume));
         save(run);
         running.set(true);
         service.restart();

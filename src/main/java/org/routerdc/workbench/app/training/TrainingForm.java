@@ -11,14 +11,19 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 import java.io.File;
 import java.util.Locale;
 import java.util.Map;
 
-/** The training settings as a two-column form built from {@link TrainingField}; a wrong value is marked with why. */
+/**
+ * The training settings as a two-column form built from {@link TrainingField}. A wrong value is marked by ControlsFX
+ * validation (red mark, reason on hover) and its reason is written below the field; the check is the field's own.
+ */
 final class TrainingForm extends GridPane {
-    private static final String ERROR_STYLE = "-fx-border-color: #d1453b; -fx-border-width: 1.5; -fx-border-radius: 3;";
+    private final ValidationSupport validation = new ValidationSupport();
 
     TrainingForm(TrainViewModel model) {
         setHgap(8);
@@ -38,8 +43,11 @@ final class TrainingForm extends GridPane {
             problem.setStyle("-fx-text-fill: #d1453b; -fx-font-size: 11px;");
             problem.setManaged(false);
             problem.setVisible(false);
-            model.problemsProperty().addListener((obs, old, problems) -> mark(problems, field, input, problem));
-            mark(model.problemsProperty().get(), field, input, problem);
+            validation.registerValidator(input, false, (Control control, Object value) ->
+                    ValidationResult.fromErrorIf(control, field.label() + ": " + field.problem(text(value)),
+                            field.problem(text(value)) != null));
+            model.problemsProperty().addListener((obs, old, problems) -> explain(problems, field, problem));
+            explain(model.problemsProperty().get(), field, problem);
             add(label, 0, row);
             add(field.isFolder() ? withBrowse(input, model, field) : input, 1, row);
             add(problem, 1, row + 1);
@@ -77,9 +85,17 @@ final class TrainingForm extends GridPane {
         return new HBox(4, input, browse);
     }
 
-    private static void mark(Map<TrainingField, String> problems, TrainingField field, Control input, Label problem) {
+    /** Whether the form holds a wrong value now (as the validation marks show it). */
+    boolean invalid() {
+        return validation.isInvalid() == Boolean.TRUE;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static void explain(Map<TrainingField, String> problems, TrainingField field, Label problem) {
         String text = problems.get(field);
-        input.setStyle(text == null ? "" : ERROR_STYLE);
         problem.setText(text == null ? "" : text);
         problem.setVisible(text != null);
         problem.setManaged(text != null);

@@ -29,7 +29,13 @@ public final class WorkerCommand {
      */
     public static List<String> train(TrainingSettings settings, List<String> files, Path router, Path checkpoints,
                                      boolean resume) {
-        List<String> command = new ArrayList<>(javaPrefix());
+        return train(javaPrefix(), settings, files, router, checkpoints, resume);
+    }
+
+    /** As {@link #train(TrainingSettings, List, Path, Path, boolean)}, started by {@code prefix} instead of this JVM's launcher. */
+    public static List<String> train(List<String> prefix, TrainingSettings settings, List<String> files, Path router,
+                                     Path checkpoints, boolean resume) {
+        List<String> command = new ArrayList<>(prefix);
         command.add("train");
         command.add("--events");
         command.add("json");
@@ -51,7 +57,7 @@ public final class WorkerCommand {
      * no bin/java) the app's own launcher, whose JVM options come from its configuration and which runs the command
      * line when given arguments.
      */
-    static List<String> javaPrefix() {
+    public static List<String> javaPrefix() {
         String packagedLauncher = System.getProperty("jpackage.app-path");
         if (packagedLauncher != null && !packagedLauncher.isBlank()) {
             return List.of(packagedLauncher);

@@ -136,6 +136,25 @@ class MapCanvasTest {
     }
 
     @Test
+    void svgHasOneDotPerPointInViewInItsCategoryColourAndTheLegendAndCsvHasEveryPoint(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("map.svg");
+        Path csv = dir.resolve("map.csv");
+        OnFx.run(() -> {
+            map.resetView();
+            map.exportSvg(svg);
+            map.exportCsv(csv);
+        });
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        org.w3c.dom.NodeList circles = doc.getElementsByTagName("circle");
+        assertThat(circles.getLength()).isEqualTo(POINTS + model.categoryNames().size());
+        org.w3c.dom.Element first = (org.w3c.dom.Element) circles.item(0);
+        assertThat(first.getAttribute("fill")).isEqualTo(String.format("#%06x", Palette.rgb(model.category()[0]) & 0xFFFFFF));
+        assertThat(Double.parseDouble(first.getAttribute("cx"))).isGreaterThan(0);
+        assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(POINTS + 1).first().isEqualTo("x,y,category,text");
+        java.nio.file.Files.copy(svg, Path.of("target/screenshots/embeddings-map.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
     void samplingIsNeverSilent() {
         MapModel sampled = new MapModel(model.x(), model.y(), model.category(), model.categoryNames(), model.texts(),
                 model.scores(), model.llms(), List.of(), 20_000);

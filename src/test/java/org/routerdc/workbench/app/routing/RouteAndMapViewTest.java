@@ -70,6 +70,35 @@ class RouteAndMapViewTest {
     }
 
     @Test
+    void saveRouterAsAsksBeforeReplacingAnExistingFolder(@TempDir Path out) throws Exception {
+        Path target = out.resolve("mine.router");
+        java.nio.file.Files.createDirectories(target);
+        java.nio.file.Files.writeString(target.resolve("notes.txt"), "keep me unless replaced");
+
+        javafx.application.Platform.runLater(() -> app.engineViews().saveRouterTo(target));
+        javafx.scene.control.DialogPane ask = replaceQuestion();
+        assertThat(ask.getHeaderText()).isEqualTo("Replace mine.router?");
+        robot.clickOn((javafx.scene.control.Button) ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(target.resolve("notes.txt")).exists();
+        assertThat(target.resolve("router.json")).doesNotExist();
+
+        javafx.application.Platform.runLater(() -> app.engineViews().saveRouterTo(target));
+        ask = replaceQuestion();
+        javafx.scene.control.DialogPane pane = ask;
+        robot.clickOn((javafx.scene.control.Button) pane.getButtonTypes().stream().filter(b -> b.getText().equals("Replace"))
+                .map(pane::lookupButton).findFirst().orElseThrow());
+        AppHarness.waitUntil(30, () -> java.nio.file.Files.isRegularFile(target.resolve("router.json")));
+        assertThat(target.resolve("notes.txt")).doesNotExist();
+    }
+
+    private javafx.scene.control.DialogPane replaceQuestion() {
+        AppHarness.waitUntil(10, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().lookup("#replace-router-dialog") != null));
+        return robot.lookup("#replace-router-dialog").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    @Test
     void typingRoutesAsYouTypeAndExplainsTheChoice() {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         robot.clickOn("#route-input").write(CODE_QUERY);

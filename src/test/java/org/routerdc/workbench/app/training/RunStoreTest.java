@@ -48,4 +48,38 @@ class RunStoreTest {
         assertThat(curves.size()).isEqualTo(20);
         assertThat(curves.evaluations()).extracting(RunCurves.Evaluation::step).containsExactly(20);
     }
+
+    @Test
+    void runsKeptInTheOldConfigFolderMoveToTheDataFolderOnceWithTheirRouterPathRepointed(@TempDir Path temp) throws Exception {
+        Path config = temp.resolve("config");
+        Path data = temp.resolve("data");
+        RunStore old = new RunStore(config);
+        RunEntry run = new RunEntry("run-1", "Run 1", "2026-11-25T03:00:00", TrainingSettings.defaults(), List.of(),
+                old.folderFor("run-1"), new RunCurves(), RunStatus.COMPLETED, "done", "CPU");
+        run.setRouterPath(run.routerFolder().toAbsolutePath().toString());
+        old.save(run);
+        java.nio.file.Files.createDirectories(run.routerFolder());
+        java.nio.file.Files.write(run.routerFolder().resolve("head.bin"), new byte[4096]);
+
+        RunStore store = new RunStore(data);
+        assertThat(store.moveRunsFrom(config)).isEqualTo(1);
+        assertThat(config.resolve("runs")).doesNotExist();
+        RunEntry moved = store.load().getFirst();
+        assertThat(moved.folder()).isEqualTo(data.resolve("runs/run-1"));
+        assertThat(moved.routerFolder().resolve("head.bin")).hasSize(4096);
+        assertThat(moved.routerPath()).isEqualTo(moved.routerFolder().toAbsolutePath().toString());
+        assertThat(RunStore.sizeOnDisk(moved)).isGreaterThan(4096);
+        assertThat(store.moveRunsFrom(config)).isZero();
+
+        store.delete(moved);
+        assertThat(moved.folder()).doesNotExist();
+        assertThat(store.load()).isEmpty();
+    }
+
+    @Test
+    void sizesReadAsAFileManagerShowsThem() {
+        assertThat(RunActions.size(512)).isEqualTo("512 bytes");
+        assertThat(RunActions.size(1536)).isEqualTo("1.5 KB");
+        assertThat(RunActions.size(560_000_000L)).isEqualTo("534.1 MB");
+    }
 }

@@ -109,6 +109,21 @@ class TrainViewTest {
     }
 
     @Test
+    void aWrongSettingIsMarkedWithItsReasonAndStartRefuses() {
+        robot.clickOn("#field-steps").push(KeyCode.CONTROL, KeyCode.A).write("0");
+        AppHarness.waitUntil(5, () -> robot.lookup("#training-form").queryAs(TrainingForm.class).invalid());
+        javafx.scene.Node steps = robot.lookup("#field-steps").query();
+        assertThat(OnFx.get(() -> org.controlsfx.control.decoration.Decorator.getDecorations(steps))).isNotEmpty(); // the red mark
+        assertThat(robot.lookup("must be at least 1").tryQuery()).isPresent();
+        AppHarness.screenshot(app, "train-form-invalid.png");
+        robot.clickOn("#train-start");
+        assertThat(model.messageProperty().get()).isEqualTo("Fix the settings marked in red first.");
+        assertThat(model.runningProperty().get()).isFalse();
+        robot.clickOn("#field-steps").push(KeyCode.CONTROL, KeyCode.A).write("60");
+        AppHarness.waitUntil(5, () -> !robot.lookup("#training-form").queryAs(TrainingForm.class).invalid());
+    }
+
+    @Test
     void aWorkerThatDiesIsExplainedAndTheAppStaysUp(@TempDir Path emptyEncoder) {
         set(TrainingField.STEPS, "60");
         set(TrainingField.SELECTION, "train"); // exactly these steps and evaluations (cv chooses its own)
