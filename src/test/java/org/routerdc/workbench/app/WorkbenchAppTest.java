@@ -160,13 +160,14 @@ class WorkbenchAppTest {
 
     @Test
     void deleteRemovesTheSelectedDatasetAndUndoPutsItBackWithTheChosenMetric() {
+        // files named *_test take the test role, so the app's synced list for them is testDatasets()
         load(List.of(SAMPLES.resolve("math_test.json"), SAMPLES.resolve("code_test.json")), 2);
         TableView<LoadedDataset> datasets = robot.lookup("#dataset-list").queryTableView();
         LoadedDataset math = app.dataModel().datasets().getFirst();
         OnFx.run(() -> math.metricProperty().set(Metric.BINARY));
         robot.clickOn(robot.from(datasets).lookup("math_test").queryAs(Node.class)).push(KeyCode.DELETE);
         assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("code_test");
-        assertThat(app.context().datasets()).hasSize(1);
+        assertThat(app.context().testDatasets()).hasSize(1);
         org.controlsfx.control.NotificationPane notices = robot.lookup("#data-notices").queryAs(org.controlsfx.control.NotificationPane.class);
         AppHarness.waitUntil(5, notices::isShowing);
         assertThat(notices.getText()).isEqualTo("Removed math_test (binary).");
@@ -176,7 +177,7 @@ class WorkbenchAppTest {
         assertThat(datasets.getItems()).extracting(LoadedDataset::name).containsExactly("math_test", "code_test");
         assertThat(datasets.getItems().getFirst()).isSameAs(math);
         assertThat(math.table().metric()).isEqualTo(Metric.BINARY);
-        assertThat(app.context().datasets()).extracting(t -> t.metric()).containsExactly(Metric.BINARY, Metric.GRADED);
+        assertThat(app.context().testDatasets()).extracting(t -> t.metric()).containsExactly(Metric.BINARY, Metric.GRADED);
         AppHarness.waitUntil(5, () -> !notices.isShowing());
 
         robot.clickOn(robot.from(datasets).lookup("code_test").queryAs(Node.class)).push(KeyCode.DELETE);
