@@ -150,6 +150,7 @@ public final class EvaluateView implements WorkbenchView {
         table.getColumns().add(number("Best single", DatasetReport::bestSingle, "%.2f"));
         table.getColumns().add(number("Random", DatasetReport::random, "%.2f"));
         table.getColumns().add(number("kNN", DatasetReport::knn, "%.2f"));
+        table.getColumns().add(number("Cluster", DatasetReport::cluster, "%.2f"));
         VBox box = new VBox(4, PanelHeading.of("Accuracy per test dataset (%), router at λ = 0 beside the baselines"), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));
