@@ -95,6 +95,19 @@ public final class RouterBundles {
         RouterBundle.write(folder, manifest, files);
     }
 
+    /**
+     * The out-of-fold figures recorded by a cross-validated training (router.json {@code metrics.crossValidation}),
+     * or null when the router was trained another way or its manifest cannot be read.
+     */
+    public static org.routerdc.workbench.policy.CrossValidationReport crossValidation(Path folder) {
+        try {
+            JsonNode node = JSON.readTree(folder.resolve(RouterBundle.MANIFEST).toFile()).at("/metrics/crossValidation");
+            return node.isObject() ? JSON.treeToValue(node, org.routerdc.workbench.policy.CrossValidationReport.class) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     public static LoadedRouter load(Path folder) throws BundleException {
         BundleManifest manifest = RouterBundle.readManifest(folder);
         try {

@@ -249,11 +249,24 @@ public final class TrainViewModel implements AutoCloseable {
             progress.set(1);
             run.canResumeProperty().set(false);
             end(run, RunStatus.COMPLETED, String.format(Locale.ROOT,
-                    "Completed: best selection accuracy %.1f %% at step %d.", finished.bestAverage(), finished.bestStep()));
+                    "Completed: best selection accuracy %.1f %% at step %d.", finished.bestAverage(), finished.bestStep())
+                    + (launch.savedPath() == null ? "" : crossValidationSummary(Path.of(launch.savedPath()))));
             if (launch.savedPath() != null) {
                 routers.open(Path.of(launch.savedPath()));
             }
         }
+    }
+
+    /** The router beside the simple rules on training rows it was not fitted on, when the run cross-validated. */
+    static String crossValidationSummary(Path router) {
+        org.routerdc.workbench.policy.CrossValidationReport cv = org.routerdc.workbench.route.RouterBundles.crossValidation(router);
+        if (cv == null) {
+            return "";
+        }
+        double best = Math.max(cv.bestSingle(), Math.max(cv.knn(), Double.isNaN(cv.cluster()) ? 0 : cv.cluster()));
+        return String.format(Locale.ROOT, " Cross-validation on the training rows: router %.2f, cluster %.2f, kNN %.2f, "
+                        + "best single %.2f%s", cv.router(), cv.cluster(), cv.knn(), cv.bestSingle(),
+                cv.router() >= best ? "." : " — a simple rule does better on this data; the router is not worth deploying yet.");
     }
 
     private void finishUnstarted(Throwable error) {
