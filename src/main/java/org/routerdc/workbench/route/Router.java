@@ -76,14 +76,18 @@ public final class Router implements AutoCloseable {
         for (double score : scores) {
             sum += Math.exp(score - max);
         }
+        // best first by what decides (the same values as choose): the policy's mix, or the head's scores
+        double[] deciding = policy == null || policy.headDecides() ? scores : policy.mix(scores, embedding);
+        Integer[] order = new Integer[scores.length];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer t) -> deciding[t]).reversed());
         List<RankedLlm> ranked = new ArrayList<>();
-        for (int t = 0; t < scores.length; t++) {
+        for (int t : order) {
             ranked.add(new RankedLlm(bundle.router().llms().get(t), scores[t], Math.exp(scores[t] - max) / sum,
                     expected == null ? Double.NaN : expected[t]));
         }
-        // best first by what decides: the expected score, or the head's score when the head decides
-        boolean byHead = policy == null || policy.headDecides();
-        ranked.sort(Comparator.comparingDouble((RankedLlm r) -> byHead ? r.score() : r.expected()).reversed());
         return new RoutingDecision(query, ranked, embedding, nearest(embedding, nearestCount));
     }
 
