@@ -1,10 +1,12 @@
 package org.routerdc.workbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.routerdc.workbench.data.ScoreTable;
@@ -35,7 +37,7 @@ final class TrainingJob {
                    boolean crossValidate) {
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final PrintWriter out;
     private final PrintWriter err;
     private final EventOutput events;
@@ -122,7 +124,7 @@ final class TrainingJob {
             JsonNode evaluation = FinalEvaluation.run(encoder, "", cache, router, policy, index, eval, events, out,
                     CancelCheck.of(cancelled::get));
             RouterBundles.save(request.out(), router, Router.describe(encoder, request.encoder().folder), index, evaluation,
-                    request.trainFiles(), null, java.util.Map.of(), policy, crossValidation);
+                    request.trainFiles(), null, Map.of(), policy, crossValidation);
             events.saved(request.out());
             return cancelled.get() ? WorkbenchCli.STOPPED : 0;
         } catch (CancellationException e) {

@@ -57,7 +57,7 @@ public final class ClusterFit {
         return new ClusterRouter(tables, mix);
     }
 
-    /** The largest cluster count that leaves enough rows per cluster in a fold's training part (0 if none). */
+    /** The cluster counts of the grid that leave enough rows per cluster in {@code trainingRows} (empty if none). */
     static List<Integer> feasibleClusterCounts(int trainingRows) {
         List<Integer> counts = new ArrayList<>();
         for (int k : CLUSTER_GRID) {

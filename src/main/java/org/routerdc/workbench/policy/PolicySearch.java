@@ -192,8 +192,7 @@ public final class PolicySearch {
         int[] choices = new int[data.size()];
         for (int fold = 0; fold < folds.count(); fold++) {
             TrainingData part = data.select(folds.trainedOn(fold));
-            double[][] filled = fillMissing(part.scores());
-            KnnRouter router = new KnnRouter(part.embeddings(), filled, KnnRouter.DEFAULT_K);
+            KnnRouter router = new KnnRouter(part.embeddings(), part.scores(), KnnRouter.DEFAULT_K);
             int[] held = folds.heldOut(fold);
             float[][] queries = new float[held.length][];
             for (int i = 0; i < held.length; i++) {
@@ -217,20 +216,6 @@ public final class PolicySearch {
             }
         }
         return OutOfFoldAccuracy.ofChoices(data, choices);
-    }
-
-    /** kNN averages raw scores; a missing one counts as 0 there. */
-    private static double[][] fillMissing(double[][] scores) {
-        double[][] filled = new double[scores.length][];
-        for (int i = 0; i < scores.length; i++) {
-            filled[i] = scores[i].clone();
-            for (int t = 0; t < filled[i].length; t++) {
-                if (!Double.isFinite(filled[i][t])) {
-                    filled[i][t] = 0;
-                }
-            }
-        }
-        return filled;
     }
 
     private static int median(int[] values) {

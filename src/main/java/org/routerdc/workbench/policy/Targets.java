@@ -73,8 +73,4 @@ record Targets(double[][] credit, double[] weight) {
         }
         return true;
     }
-
-    double[] overallMean() {
-        return mean(java.util.stream.IntStream.range(0, credit.length).toArray(), new double[llms()]);
-    }
 }

@@ -104,11 +104,7 @@ public final class Router implements AutoCloseable {
         return result;
     }
 
-    /** The chosen LLM index for an already-encoded query, by the bundle's policy (the head alone without one). */
-    public static int choose(LoadedRouter bundle, float[] embedding) {
-        return choose(bundle.router(), bundle.policy(), embedding);
-    }
-
+    /** The chosen LLM index for an already-encoded query, by the policy (the head alone without one). */
     public static int choose(org.routerdc.workbench.train.TrainedRouter router, RoutingPolicy policy, float[] embedding) {
         return policy == null ? router.route(embedding) : policy.route(router.scores(embedding), embedding);
     }
