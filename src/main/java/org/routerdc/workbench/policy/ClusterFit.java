@@ -7,7 +7,10 @@ import org.routerdc.workbench.eval.ClusterTable;
 import org.routerdc.workbench.train.KMeans;
 import org.routerdc.workbench.train.TrainingData;
 
-/** Fits the cluster baseline: k-means tables of expected scores, k and the mix chosen by cross-validation. */
+/**
+ * Fits the cluster tables: the cluster baseline (k-means tables of expected scores, k and the mix chosen by
+ * cross-validation) and the router's multi-scale prior (every feasible k averaged, so no single k is chosen).
+ */
 public final class ClusterFit {
     /** Cluster counts tried; each must leave at least {@link #MIN_ROWS_PER_CLUSTER} training rows per cluster. */
     static final int[] CLUSTER_GRID = {4, 8, 16, 32};
@@ -16,8 +19,15 @@ public final class ClusterFit {
     /** k-means runs (seeds) averaged in the final baseline. */
     static final int TABLES = 3;
 
-    /** @param outOfFold each training row's expected scores from tables fitted without its fold */
-    public record Choice(int clusters, int mix, double cvAccuracy, double[][] outOfFold) {
+    /**
+     * @param outOfFold      each training row's expected scores from tables fitted without its fold
+     * @param scales         the feasible cluster counts, all of them in the multi-scale prior
+     * @param priorOutOfFold each training row's multi-scale prior (mean over the scales' nearest-cluster tables)
+     *                       from tables fitted without its fold
+     * @param priorAccuracy  the prior's out-of-fold accuracy
+     */
+    public record Choice(int clusters, int mix, double cvAccuracy, double[][] outOfFold, int[] scales,
+                         double[][] priorOutOfFold, double priorAccuracy) {
     }
 
     private ClusterFit() {
@@ -57,6 +67,23 @@ public final class ClusterFit {
         return new ClusterRouter(tables, mix);
     }
 
+    /**
+     * The router's prior on every row: {@link #TABLES} k-means seeds at each of {@code scales}, each query taking its
+     * nearest cluster in every table. Averaging over scales smooths the choice of k, whose best value on the training
+     * rows moves with the seed and transfers unevenly to new queries.
+     */
+    public static ClusterRouter fitMultiScale(TrainingData data, int[] scales, long seed) {
+        Targets targets = Targets.of(data);
+        int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
+        List<ClusterTable> tables = new ArrayList<>();
+        for (int k : scales) {
+            for (int s = 0; s < TABLES; s++) {
+                tables.add(table(data, targets, all, k, seed + s));
+            }
+        }
+        return new ClusterRouter(tables, 1);
+    }
+
     /** The cluster counts of the grid that leave enough rows per cluster in {@code trainingRows} (empty if none). */
     static List<Integer> feasibleClusterCounts(int trainingRows) {
         List<Integer> counts = new ArrayList<>();
@@ -75,8 +102,13 @@ public final class ClusterFit {
         if (counts.isEmpty()) {
             return null;
         }
-        Choice best = null;
-        for (int k : counts) {
+        int[] scales = counts.stream().mapToInt(Integer::intValue).toArray();
+        double[][] prior = new double[data.size()][targets.llms()];
+        int bestK = 0;
+        int bestMix = 0;
+        double bestAccuracy = Double.NEGATIVE_INFINITY;
+        double[][] bestPredicted = null;
+        for (int k : scales) {
             double[][][] predicted = new double[MIX_GRID.length][data.size()][];
             for (int fold = 0; fold < folds.count(); fold++) {
                 int[] held = folds.heldOut(fold);
@@ -88,13 +120,21 @@ public final class ClusterFit {
                     }
                 }
             }
+            for (int i = 0; i < prior.length; i++) {
+                for (int t = 0; t < prior[i].length; t++) {
+                    prior[i][t] += predicted[0][i][t] / scales.length;
+                }
+            }
             for (int m = 0; m < MIX_GRID.length; m++) {
                 double accuracy = OutOfFoldAccuracy.of(data, predicted[m]);
-                if (best == null || accuracy > best.cvAccuracy() + 1e-9) {
-                    best = new Choice(k, MIX_GRID[m], accuracy, predicted[m]);
+                if (accuracy > bestAccuracy + 1e-9) {
+                    bestK = k;
+                    bestMix = MIX_GRID[m];
+                    bestAccuracy = accuracy;
+                    bestPredicted = predicted[m];
                 }
             }
         }
-        return best;
+        return new Choice(bestK, bestMix, bestAccuracy, bestPredicted, scales, prior, OutOfFoldAccuracy.of(data, prior));
     }
 }

@@ -14,7 +14,8 @@ package org.routerdc.workbench.policy;
  * @param alpha        the head's weight in the mix
  * @param clusters     k of the cluster baseline (0 when none)
  * @param clusterMix   nearest clusters mixed (0 when none)
+ * @param prior        the router's multi-scale cluster prior alone
  */
 public record CrossValidationReport(double router, double head, double cluster, double knn, double bestSingle,
-                                    int folds, int steps, double alpha, int clusters, int clusterMix) {
+                                    int folds, int steps, double alpha, int clusters, int clusterMix, double prior) {
 }

@@ -32,9 +32,9 @@ public final class PolicySearch {
      * @param cluster     the cluster baseline fitted on every row (null when the data allowed none)
      */
     public record Result(int steps, double alpha, List<IsotonicCalibration> calibration, ClusterRouter cluster,
-                         IsotonicCalibration output, CrossValidationReport report) {
+                         ClusterRouter prior, IsotonicCalibration output, CrossValidationReport report) {
         public RoutingPolicy policy() {
-            return new RoutingPolicy(alpha, calibration, cluster, output, false);
+            return new RoutingPolicy(alpha, calibration, cluster, prior, output, false);
         }
     }
 
@@ -63,8 +63,9 @@ public final class PolicySearch {
             listener.onEvent(new TrainingEvent.Log(TrainingEvent.Level.WARNING,
                     "too few training rows for a cluster table: the router uses its head alone"));
         } else {
-            log(listener, String.format(java.util.Locale.ROOT, "cluster baseline: k = %d, mix of the %d nearest (out-of-fold %.2f)",
-                    clusterChoice.clusters(), clusterChoice.mix(), clusterChoice.cvAccuracy()));
+            log(listener, String.format(java.util.Locale.ROOT, "cluster baseline: k = %d, mix of the %d nearest (out-of-fold %.2f);"
+                            + " router prior: k = %s averaged (out-of-fold %.2f)", clusterChoice.clusters(), clusterChoice.mix(),
+                    clusterChoice.cvAccuracy(), Arrays.toString(clusterChoice.scales()), clusterChoice.priorAccuracy()));
         }
         double[][] headScores = new double[data.size()][];
         int[] bestSteps = new int[FOLDS];
@@ -103,27 +104,29 @@ public final class PolicySearch {
         double best = headAccuracy;
         if (clusterChoice != null) {
             for (double a : ALPHA_GRID) {
-                double accuracy = OutOfFoldAccuracy.of(data, mix(calibrated, clusterChoice.outOfFold(), a));
+                double accuracy = OutOfFoldAccuracy.of(data, mix(calibrated, clusterChoice.priorOutOfFold(), a));
                 if (accuracy > best + 1e-9) {
                     best = accuracy;
                     alpha = a;
                 }
             }
         }
-        double[][] chosenMix = clusterChoice == null ? calibrated : mix(calibrated, clusterChoice.outOfFold(), alpha);
+        double[][] chosenMix = clusterChoice == null ? calibrated : mix(calibrated, clusterChoice.priorOutOfFold(), alpha);
         IsotonicCalibration output = calibratePooled(chosenMix, targets);
         int steps = median(bestSteps);
         ClusterRouter cluster = clusterChoice == null ? null
                 : ClusterFit.fit(data, clusterChoice.clusters(), clusterChoice.mix(), config.seed());
+        ClusterRouter prior = clusterChoice == null ? null : ClusterFit.fitMultiScale(data, clusterChoice.scales(), config.seed());
         CrossValidationReport report = new CrossValidationReport(best, headAccuracy,
                 clusterChoice == null ? Double.NaN : clusterChoice.cvAccuracy(), knn(data, folds),
                 bestSingle(data, folds, targets), FOLDS, steps, alpha,
-                clusterChoice == null ? 0 : clusterChoice.clusters(), clusterChoice == null ? 0 : clusterChoice.mix());
+                clusterChoice == null ? 0 : clusterChoice.clusters(), clusterChoice == null ? 0 : clusterChoice.mix(),
+                clusterChoice == null ? Double.NaN : clusterChoice.priorAccuracy());
         log(listener, String.format(java.util.Locale.ROOT,
-                "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f), head alone %.2f, cluster %.2f, "
-                        + "kNN %.2f, best single %.2f; final run: %d steps on every row",
-                report.router(), alpha, report.head(), report.cluster(), report.knn(), report.bestSingle(), steps));
-        return new Result(steps, alpha, calibration, cluster, output, report);
+                "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f), head alone %.2f, prior alone %.2f, "
+                        + "cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",
+                report.router(), alpha, report.head(), report.prior(), report.cluster(), report.knn(), report.bestSingle(), steps));
+        return new Result(steps, alpha, calibration, cluster, prior, output, report);
     }
 
     /**
@@ -141,7 +144,7 @@ public final class PolicySearch {
             ClusterFit.Choice choice = ClusterFit.chooseByCrossValidation(data, Folds.stratified(data.datasetIndex(), FOLDS, seed), seed);
             cluster = choice == null ? null : ClusterFit.fit(data, choice.clusters(), choice.mix(), seed);
         }
-        return new RoutingPolicy(1, calibrate(headScores, Targets.of(data)), cluster, null, true);
+        return new RoutingPolicy(1, calibrate(headScores, Targets.of(data)), cluster, null, null, true);
     }
 
     /** Calibration per LLM from head scores to observed credit, over rows that have a head score. */

@@ -19,7 +19,9 @@ import org.routerdc.workbench.policy.RoutingPolicy;
 /**
  * A {@link RoutingPolicy} in a bundle: its settings under {@code training.routing} in router.json, its arrays in
  * {@code policy.safetensors} ({@code output.scores}/{@code output.expected} when the mix is recalibrated; per LLM t: {@code calibration.t.scores} and {@code calibration.t.expected}; per cluster
- * table i: {@code cluster.i.centroids} [k, d] and {@code cluster.i.expected} [k, LLMs]).
+ * table i of the baseline: {@code cluster.i.centroids} [k, d] and {@code cluster.i.expected} [k, LLMs]; of the
+ * router's prior: {@code prior.i.centroids} and {@code prior.i.expected}). A bundle written before the prior existed
+ * mixes its head with the baseline's tables.
  */
 final class PolicyFile {
     static final String FILE = "policy.safetensors";
@@ -35,6 +37,11 @@ final class PolicyFile {
         node.put("clusters", policy.cluster() == null ? 0 : policy.cluster().clusters());
         node.put("clusterMix", policy.cluster() == null ? 0 : policy.cluster().mix());
         node.put("clusterTables", policy.cluster() == null ? 0 : policy.cluster().tables().size());
+        node.put("priorTables", policy.prior() == null ? 0 : policy.prior().tables().size());
+        var scales = node.putArray("priorClusters");
+        if (policy.prior() != null) {
+            policy.prior().tables().stream().mapToInt(ClusterTable::clusters).distinct().forEach(scales::add);
+        }
         return node;
     }
 
@@ -49,17 +56,8 @@ final class PolicyFile {
             tensors.put("output.scores", Tensor.vector(toFloat(policy.output().knotScores())));
             tensors.put("output.expected", Tensor.vector(toFloat(policy.output().knotExpected())));
         }
-        if (policy.cluster() != null) {
-            List<ClusterTable> tables = policy.cluster().tables();
-            for (int i = 0; i < tables.size(); i++) {
-                tensors.put("cluster." + i + ".centroids", Tensor.matrix(tables.get(i).centroids()));
-                float[][] expected = new float[tables.get(i).clusters()][];
-                for (int c = 0; c < expected.length; c++) {
-                    expected[c] = toFloat(tables.get(i).expected()[c]);
-                }
-                tensors.put("cluster." + i + ".expected", Tensor.matrix(expected));
-            }
-        }
+        putTables(tensors, "cluster", policy.cluster());
+        putTables(tensors, "prior", policy.prior());
         Safetensors.write(file, tensors, Map.of("format", "routerdc-policy"));
     }
 
@@ -74,25 +72,47 @@ final class PolicyFile {
             calibration.add(new IsotonicCalibration(toDouble(require(tensors, "calibration." + t + ".scores").values()),
                     toDouble(require(tensors, "calibration." + t + ".expected").values())));
         }
-        int tables = settings.path("clusterTables").asInt(0);
-        ClusterRouter cluster = null;
-        if (tables > 0) {
-            List<ClusterTable> list = new ArrayList<>();
-            for (int i = 0; i < tables; i++) {
-                float[][] expected = require(tensors, "cluster." + i + ".expected").toMatrix();
-                double[][] rows = new double[expected.length][];
-                for (int c = 0; c < rows.length; c++) {
-                    rows[c] = toDouble(expected[c]);
-                }
-                list.add(new ClusterTable(require(tensors, "cluster." + i + ".centroids").toMatrix(), rows));
-            }
-            cluster = new ClusterRouter(list, settings.path("clusterMix").asInt(1));
-        }
+        ClusterRouter cluster = tables(tensors, "cluster", settings.path("clusterTables").asInt(0),
+                settings.path("clusterMix").asInt(1));
+        ClusterRouter prior = settings.has("priorTables")
+                ? tables(tensors, "prior", settings.path("priorTables").asInt(0), 1) : cluster;
         IsotonicCalibration output = tensors.containsKey("output.scores")
                 ? new IsotonicCalibration(toDouble(tensors.get("output.scores").values()),
                 toDouble(require(tensors, "output.expected").values())) : null;
-        return new RoutingPolicy(settings.path("headWeight").asDouble(1), calibration, cluster, output,
+        return new RoutingPolicy(settings.path("headWeight").asDouble(1), calibration, cluster, prior, output,
                 "head".equals(settings.path("decidedBy").asText()));
+    }
+
+    private static void putTables(Map<String, Tensor> tensors, String prefix, ClusterRouter router) {
+        if (router == null) {
+            return;
+        }
+        List<ClusterTable> tables = router.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            tensors.put(prefix + "." + i + ".centroids", Tensor.matrix(tables.get(i).centroids()));
+            float[][] expected = new float[tables.get(i).clusters()][];
+            for (int c = 0; c < expected.length; c++) {
+                expected[c] = toFloat(tables.get(i).expected()[c]);
+            }
+            tensors.put(prefix + "." + i + ".expected", Tensor.matrix(expected));
+        }
+    }
+
+    /** @return null when the bundle holds no such tables */
+    private static ClusterRouter tables(Map<String, Tensor> tensors, String prefix, int count, int mix) throws IOException {
+        if (count <= 0) {
+            return null;
+        }
+        List<ClusterTable> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            float[][] expected = require(tensors, prefix + "." + i + ".expected").toMatrix();
+            double[][] rows = new double[expected.length][];
+            for (int c = 0; c < rows.length; c++) {
+                rows[c] = toDouble(expected[c]);
+            }
+            list.add(new ClusterTable(require(tensors, prefix + "." + i + ".centroids").toMatrix(), rows));
+        }
+        return new ClusterRouter(list, mix);
     }
 
     private static Tensor require(Map<String, Tensor> tensors, String name) throws IOException {

@@ -37,6 +37,38 @@ class ClusterFitTest {
     }
 
     @Test
+    void theMultiScalePriorAveragesTheNearestClusterOfEveryScale() {
+        TrainingData data = twoGroups();
+        ClusterRouter prior = ClusterFit.fitMultiScale(data, new int[]{1, 2}, 7);
+        assertThat(prior.tables()).extracting(ClusterTable::clusters)
+                .containsExactly(1, 1, 1, 2, 2, 2).hasSize(2 * ClusterFit.TABLES);
+        assertThat(prior.mix()).isEqualTo(1);
+        // k = 1: every row, datasets weighing the same: a = (0.8/4 + 0.6/4 + (1 + 0 + 0 + 1)/8) = 0.6,
+        // b = (0.2/4 + 0/4 + (1 + 1 + 1 + 1)/8) = 0.55; k = 2 near (1, 0): a = 0.76, b = 0.28 (test above)
+        double[] expected = prior.expected(new float[]{1, 0});
+        assertThat(expected[0]).isCloseTo((0.6 + 0.76) / 2, within(1e-9));
+        assertThat(expected[1]).isCloseTo((0.55 + 0.28) / 2, within(1e-9));
+    }
+
+    @Test
+    void crossValidationGivesTheBaselineAndThePriorOverEveryFeasibleScale() {
+        TrainingData data = org.routerdc.workbench.train.SyntheticTasks.generate(400, 8, 3, 4, 0.5, 2);
+        Folds folds = Folds.stratified(data.datasetIndex(), 5, 3);
+        ClusterFit.Choice choice = ClusterFit.chooseByCrossValidation(data, folds, 3);
+        // 320 rows per fold's training part: k = 4, 8, 16 and 32 leave at least 10 rows per cluster
+        assertThat(choice.scales()).containsExactly(4, 8, 16, 32);
+        assertThat(choice.clusters()).isIn(4, 8, 16, 32);
+        assertThat(choice.priorOutOfFold()).hasNumberOfRows(data.size());
+        assertThat(choice.priorAccuracy()).isCloseTo(OutOfFoldAccuracy.of(data, choice.priorOutOfFold()), within(1e-12));
+        // each prior row is a mean of cluster means, so it lies within the credit range
+        for (double[] row : choice.priorOutOfFold()) {
+            for (double v : row) {
+                assertThat(v).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @Test
     void crossValidationNeedsEnoughRowsPerCluster() {
         assertThat(ClusterFit.feasibleClusterCounts(39)).isEmpty();
         assertThat(ClusterFit.feasibleClusterCounts(80)).containsExactly(4, 8);
