@@ -20,14 +20,44 @@ public final class ClusterFit {
     static final int TABLES = 3;
 
     /**
-     * @param outOfFold      each training row's expected scores from tables fitted without its fold
-     * @param scales         the feasible cluster counts, all of them in the multi-scale prior
-     * @param priorOutOfFold each training row's multi-scale prior (mean over the scales' nearest-cluster tables)
-     *                       from tables fitted without its fold
-     * @param priorAccuracy  the prior's out-of-fold accuracy
+     * @param outOfFold each training row's expected scores from tables fitted without its fold
+     * @param scales    for k = 1 (every row's mean: the best single LLM) and each feasible k, the nearest-cluster
+     *                  tables' out-of-fold expected scores: what the router's prior is built from
      */
-    public record Choice(int clusters, int mix, double cvAccuracy, double[][] outOfFold, int[] scales,
-                         double[][] priorOutOfFold, double priorAccuracy) {
+    public record Choice(int clusters, int mix, double cvAccuracy, double[][] outOfFold, List<Scale> scales) {
+    }
+
+    /** One k-means scale: its cluster count and each training row's out-of-fold expected scores at its nearest cluster. */
+    public record Scale(int clusters, double[][] outOfFold) {
+    }
+
+    /**
+     * The sets of scales a prior may average, coarse to fine: {1}, {1, 4}, {1, 4, 8}, ... up to every scale, and every
+     * scale but 1. More fine scales follow local differences between queries; k = 1 pulls towards the LLM best overall.
+     */
+    static List<List<Scale>> priorCandidates(List<Scale> scales) {
+        List<List<Scale>> candidates = new ArrayList<>();
+        for (int end = 1; end <= scales.size(); end++) {
+            candidates.add(scales.subList(0, end));
+        }
+        if (scales.size() > 2) {
+            candidates.add(scales.subList(1, scales.size()));
+        }
+        return candidates;
+    }
+
+    /** The mean of the scales' out-of-fold expected scores: the prior's out-of-fold prediction. */
+    static double[][] average(List<Scale> scales) {
+        double[][] first = scales.getFirst().outOfFold();
+        double[][] mean = new double[first.length][first[0].length];
+        for (Scale scale : scales) {
+            for (int i = 0; i < mean.length; i++) {
+                for (int t = 0; t < mean[i].length; t++) {
+                    mean[i][t] += scale.outOfFold()[i][t] / scales.size();
+                }
+            }
+        }
+        return mean;
     }
 
     private ClusterFit() {
@@ -69,8 +99,8 @@ public final class ClusterFit {
 
     /**
      * The router's prior on every row: {@link #TABLES} k-means seeds at each of {@code scales}, each query taking its
-     * nearest cluster in every table. Averaging over scales smooths the choice of k, whose best value on the training
-     * rows moves with the seed and transfers unevenly to new queries.
+     * nearest cluster in every table (at k = 1 the seeds agree: every row's mean). Averaging over scales smooths the
+     * choice of k, whose best value on the training rows moves with the seed and transfers unevenly to new queries.
      */
     public static ClusterRouter fitMultiScale(TrainingData data, int[] scales, long seed) {
         Targets targets = Targets.of(data);
@@ -102,13 +132,13 @@ public final class ClusterFit {
         if (counts.isEmpty()) {
             return null;
         }
-        int[] scales = counts.stream().mapToInt(Integer::intValue).toArray();
-        double[][] prior = new double[data.size()][targets.llms()];
+        List<Scale> scales = new ArrayList<>();
+        scales.add(new Scale(1, overallMeans(data, targets, folds)));
         int bestK = 0;
         int bestMix = 0;
         double bestAccuracy = Double.NEGATIVE_INFINITY;
         double[][] bestPredicted = null;
-        for (int k : scales) {
+        for (int k : counts) {
             double[][][] predicted = new double[MIX_GRID.length][data.size()][];
             for (int fold = 0; fold < folds.count(); fold++) {
                 int[] held = folds.heldOut(fold);
@@ -120,11 +150,7 @@ public final class ClusterFit {
                     }
                 }
             }
-            for (int i = 0; i < prior.length; i++) {
-                for (int t = 0; t < prior[i].length; t++) {
-                    prior[i][t] += predicted[0][i][t] / scales.length;
-                }
-            }
+            scales.add(new Scale(k, predicted[0]));
             for (int m = 0; m < MIX_GRID.length; m++) {
                 double accuracy = OutOfFoldAccuracy.of(data, predicted[m]);
                 if (accuracy > bestAccuracy + 1e-9) {
@@ -135,6 +161,18 @@ public final class ClusterFit {
                 }
             }
         }
-        return new Choice(bestK, bestMix, bestAccuracy, bestPredicted, scales, prior, OutOfFoldAccuracy.of(data, prior));
+        return new Choice(bestK, bestMix, bestAccuracy, bestPredicted, List.copyOf(scales));
+    }
+
+    /** Each row's expected scores from the mean of the other folds: the k = 1 scale. */
+    private static double[][] overallMeans(TrainingData data, Targets targets, Folds folds) {
+        double[][] predicted = new double[data.size()][];
+        for (int fold = 0; fold < folds.count(); fold++) {
+            double[] mean = targets.mean(folds.trainedOn(fold), new double[targets.llms()]);
+            for (int i : folds.heldOut(fold)) {
+                predicted[i] = mean;
+            }
+        }
+        return predicted;
     }
 }

@@ -63,9 +63,8 @@ public final class PolicySearch {
             listener.onEvent(new TrainingEvent.Log(TrainingEvent.Level.WARNING,
                     "too few training rows for a cluster table: the router uses its head alone"));
         } else {
-            log(listener, String.format(java.util.Locale.ROOT, "cluster baseline: k = %d, mix of the %d nearest (out-of-fold %.2f);"
-                            + " router prior: k = %s averaged (out-of-fold %.2f)", clusterChoice.clusters(), clusterChoice.mix(),
-                    clusterChoice.cvAccuracy(), Arrays.toString(clusterChoice.scales()), clusterChoice.priorAccuracy()));
+            log(listener, String.format(java.util.Locale.ROOT, "cluster baseline: k = %d, mix of the %d nearest (out-of-fold %.2f)",
+                    clusterChoice.clusters(), clusterChoice.mix(), clusterChoice.cvAccuracy()));
         }
         double[][] headScores = new double[data.size()][];
         int[] bestSteps = new int[FOLDS];
@@ -102,26 +101,40 @@ public final class PolicySearch {
         double headAccuracy = OutOfFoldAccuracy.of(data, calibrated);
         double alpha = 1;
         double best = headAccuracy;
+        List<ClusterFit.Scale> priorScales = null;
+        double[][] priorOutOfFold = null;
+        double priorAccuracy = Double.NaN;
         if (clusterChoice != null) {
-            for (double a : ALPHA_GRID) {
-                double accuracy = OutOfFoldAccuracy.of(data, mix(calibrated, clusterChoice.priorOutOfFold(), a));
-                if (accuracy > best + 1e-9) {
-                    best = accuracy;
-                    alpha = a;
+            for (List<ClusterFit.Scale> candidate : ClusterFit.priorCandidates(clusterChoice.scales())) {
+                double[][] candidatePrior = ClusterFit.average(candidate);
+                for (double a : ALPHA_GRID) {
+                    double accuracy = OutOfFoldAccuracy.of(data, mix(calibrated, candidatePrior, a));
+                    if (accuracy > best + 1e-9) {
+                        best = accuracy;
+                        alpha = a;
+                        priorScales = candidate;
+                        priorOutOfFold = candidatePrior;
+                    }
                 }
             }
+            if (priorOutOfFold != null) {
+                priorAccuracy = OutOfFoldAccuracy.of(data, priorOutOfFold);
+                log(listener, String.format(java.util.Locale.ROOT, "router prior: k = %s averaged (out-of-fold %.2f alone)",
+                        priorScales.stream().map(scale -> String.valueOf(scale.clusters())).toList(), priorAccuracy));
+            }
         }
-        double[][] chosenMix = clusterChoice == null ? calibrated : mix(calibrated, clusterChoice.priorOutOfFold(), alpha);
+        double[][] chosenMix = priorOutOfFold == null ? calibrated : mix(calibrated, priorOutOfFold, alpha);
         IsotonicCalibration output = calibratePooled(chosenMix, targets);
         int steps = median(bestSteps);
         ClusterRouter cluster = clusterChoice == null ? null
                 : ClusterFit.fit(data, clusterChoice.clusters(), clusterChoice.mix(), config.seed());
-        ClusterRouter prior = clusterChoice == null ? null : ClusterFit.fitMultiScale(data, clusterChoice.scales(), config.seed());
+        ClusterRouter prior = priorScales == null ? null : ClusterFit.fitMultiScale(data,
+                priorScales.stream().mapToInt(ClusterFit.Scale::clusters).toArray(), config.seed());
         CrossValidationReport report = new CrossValidationReport(best, headAccuracy,
                 clusterChoice == null ? Double.NaN : clusterChoice.cvAccuracy(), knn(data, folds),
                 bestSingle(data, folds, targets), FOLDS, steps, alpha,
                 clusterChoice == null ? 0 : clusterChoice.clusters(), clusterChoice == null ? 0 : clusterChoice.mix(),
-                clusterChoice == null ? Double.NaN : clusterChoice.priorAccuracy());
+                priorAccuracy);
         log(listener, String.format(java.util.Locale.ROOT,
                 "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f), head alone %.2f, prior alone %.2f, "
                         + "cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",

@@ -51,21 +51,34 @@ class ClusterFitTest {
     }
 
     @Test
-    void crossValidationGivesTheBaselineAndThePriorOverEveryFeasibleScale() {
+    void crossValidationGivesTheBaselineAndEveryScaleThePriorMayAverage() {
         TrainingData data = org.routerdc.workbench.train.SyntheticTasks.generate(400, 8, 3, 4, 0.5, 2);
         Folds folds = Folds.stratified(data.datasetIndex(), 5, 3);
         ClusterFit.Choice choice = ClusterFit.chooseByCrossValidation(data, folds, 3);
-        // 320 rows per fold's training part: k = 4, 8, 16 and 32 leave at least 10 rows per cluster
-        assertThat(choice.scales()).containsExactly(4, 8, 16, 32);
+        // 320 rows per fold's training part: k = 4, 8, 16 and 32 leave at least 10 rows per cluster; k = 1 always
+        assertThat(choice.scales()).extracting(ClusterFit.Scale::clusters).containsExactly(1, 4, 8, 16, 32);
         assertThat(choice.clusters()).isIn(4, 8, 16, 32);
-        assertThat(choice.priorOutOfFold()).hasNumberOfRows(data.size());
-        assertThat(choice.priorAccuracy()).isCloseTo(OutOfFoldAccuracy.of(data, choice.priorOutOfFold()), within(1e-12));
-        // each prior row is a mean of cluster means, so it lies within the credit range
-        for (double[] row : choice.priorOutOfFold()) {
-            for (double v : row) {
-                assertThat(v).isBetween(0.0, 1.0);
+        // k = 1: a held-out row gets the mean credit of the other folds' rows
+        Targets targets = Targets.of(data);
+        int row = folds.heldOut(2)[0];
+        assertThat(choice.scales().getFirst().outOfFold()[row])
+                .containsExactly(targets.mean(folds.trainedOn(2), new double[4]), within(1e-12));
+        for (ClusterFit.Scale scale : choice.scales()) {
+            assertThat(scale.outOfFold()).hasNumberOfRows(data.size());
+            for (double[] expected : scale.outOfFold()) {
+                assertThat(expected).hasSize(4);
             }
         }
+    }
+
+    @Test
+    void priorCandidatesGoFromTheOverallMeanToEveryScale() {
+        List<ClusterFit.Scale> scales = java.util.stream.IntStream.of(1, 4, 8, 16)
+                .mapToObj(k -> new ClusterFit.Scale(k, new double[][]{{k, 0}})).toList();
+        assertThat(ClusterFit.priorCandidates(scales))
+                .extracting(set -> set.stream().map(ClusterFit.Scale::clusters).toList())
+                .containsExactly(List.of(1), List.of(1, 4), List.of(1, 4, 8), List.of(1, 4, 8, 16), List.of(4, 8, 16));
+        assertThat(ClusterFit.average(scales.subList(1, 4))[0]).containsExactly(new double[]{(4 + 8 + 16) / 3.0, 0}, within(1e-12));
     }
 
     @Test
