@@ -24,7 +24,7 @@ import org.routerdc.workbench.train.TrainingListener;
  */
 public final class PolicySearch {
     public static final int FOLDS = 5;
-    private static final double[] ALPHA_GRID = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0};
+    private static final double[] ALPHA_GRID_ASCENDING = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
 
     /**
      * @param steps       steps for the final run on every row
@@ -99,29 +99,17 @@ public final class PolicySearch {
             }
         }
         double headAccuracy = OutOfFoldAccuracy.of(data, calibrated);
-        double alpha = 1;
-        double best = headAccuracy;
-        List<ClusterFit.Scale> priorScales = null;
-        double[][] priorOutOfFold = null;
+        Candidate chosen = choose(data, calibrated, clusterChoice == null ? List.of()
+                : ClusterFit.priorCandidates(clusterChoice.scales()), listener);
+        double alpha = chosen.alpha();
+        double best = chosen.accuracy();
+        List<ClusterFit.Scale> priorScales = chosen.scales();
+        double[][] priorOutOfFold = priorScales == null ? null : ClusterFit.average(priorScales);
         double priorAccuracy = Double.NaN;
-        if (clusterChoice != null) {
-            for (List<ClusterFit.Scale> candidate : ClusterFit.priorCandidates(clusterChoice.scales())) {
-                double[][] candidatePrior = ClusterFit.average(candidate);
-                for (double a : ALPHA_GRID) {
-                    double accuracy = OutOfFoldAccuracy.of(data, mix(calibrated, candidatePrior, a));
-                    if (accuracy > best + 1e-9) {
-                        best = accuracy;
-                        alpha = a;
-                        priorScales = candidate;
-                        priorOutOfFold = candidatePrior;
-                    }
-                }
-            }
-            if (priorOutOfFold != null) {
-                priorAccuracy = OutOfFoldAccuracy.of(data, priorOutOfFold);
-                log(listener, String.format(java.util.Locale.ROOT, "router prior: k = %s averaged (out-of-fold %.2f alone)",
-                        priorScales.stream().map(scale -> String.valueOf(scale.clusters())).toList(), priorAccuracy));
-            }
+        if (priorOutOfFold != null) {
+            priorAccuracy = OutOfFoldAccuracy.of(data, priorOutOfFold);
+            log(listener, String.format(java.util.Locale.ROOT, "router prior: k = %s averaged (out-of-fold %.2f alone)",
+                    priorScales.stream().map(scale -> String.valueOf(scale.clusters())).toList(), priorAccuracy));
         }
         double[][] chosenMix = priorOutOfFold == null ? calibrated : mix(calibrated, priorOutOfFold, alpha);
         IsotonicCalibration output = calibratePooled(chosenMix, targets);
@@ -140,6 +128,62 @@ public final class PolicySearch {
                         + "cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",
                 report.router(), alpha, report.head(), report.prior(), report.cluster(), report.knn(), report.bestSingle(), steps));
         return new Result(steps, alpha, calibration, cluster, prior, output, report);
+    }
+
+    /** One way to route: a prior (null: none) mixed with the calibrated head at weight alpha, and its out-of-fold figures. */
+    private record Candidate(List<ClusterFit.Scale> scales, double alpha, int[] choices, double accuracy) {
+        String describe() {
+            String prior = scales == null ? "" : "cluster prior k = "
+                    + scales.stream().map(scale -> String.valueOf(scale.clusters())).toList();
+            return alpha == 0 ? prior : alpha == 1 ? "head alone" : String.format(java.util.Locale.ROOT, "head weight %.1f with %s", alpha, prior);
+        }
+    }
+
+    /**
+     * The simplest way to route whose out-of-fold accuracy is within one standard error of the best (the one-SE rule):
+     * the folds' accuracies are noisy, and a more complex rule that is not clearly better transfers worse. Simplest
+     * first: a prior alone, coarse scales first (k = 1 alone is the best single LLM), then the head mixed in with
+     * growing weight, then the head alone.
+     */
+    private static Candidate choose(TrainingData data, double[][] calibrated, List<List<ClusterFit.Scale>> priors,
+                                    TrainingListener listener) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<double[][]> priorOutOfFold = priors.stream().map(ClusterFit::average).toList();
+        for (double a : ALPHA_GRID_ASCENDING) {
+            if (a == 1) {
+                break;
+            }
+            for (int p = 0; p < priors.size(); p++) {
+                candidates.add(candidate(data, priors.get(p), a, mix(calibrated, priorOutOfFold.get(p), a)));
+            }
+        }
+        candidates.add(candidate(data, null, 1, calibrated));
+        Candidate best = candidates.getFirst();
+        for (Candidate c : candidates) {
+            if (c.accuracy() > best.accuracy() + 1e-9) {
+                best = c;
+            }
+        }
+        for (Candidate c : candidates) {
+            double standardError = OutOfFoldAccuracy.standardErrorOfDifference(data, best.choices(), c.choices());
+            if (c.accuracy() >= best.accuracy() - standardError - 1e-9) {
+                if (c != best) {
+                    log(listener, String.format(java.util.Locale.ROOT,
+                            "policy: %s (out-of-fold %.2f) is within one standard error (%.2f) of the best, %s (%.2f), and simpler",
+                            c.describe(), c.accuracy(), standardError, best.describe(), best.accuracy()));
+                }
+                return c;
+            }
+        }
+        return best;
+    }
+
+    private static Candidate candidate(TrainingData data, List<ClusterFit.Scale> scales, double alpha, double[][] expected) {
+        int[] choices = new int[expected.length];
+        for (int i = 0; i < choices.length; i++) {
+            choices[i] = org.routerdc.workbench.eval.RoutingAccuracy.argmax(expected[i]);
+        }
+        return new Candidate(alpha == 1 ? null : scales, alpha, choices, OutOfFoldAccuracy.ofChoices(data, choices));
     }
 
     /**
