@@ -73,6 +73,8 @@ public final class WorkbenchApp extends Application {
         });
         context = new WorkbenchContext(new SettingsStore(configDir));
         dataModel = new DataViewModel(TableLoader.ENGINE, context.tasks());
+        dataModel.strictProperty().set(context.settings().strictLoading());
+        dataModel.strictProperty().addListener((obs, old, strict) -> context.updateSettings(s -> s.withStrictLoading(strict)));
         window = new MainWindow(stage, context, dataModel::load);
         DataView dataView = new DataView(dataModel, window::openData);
         window.setView(ViewId.DATA, dataView);

@@ -98,6 +98,34 @@ class WorkbenchAppTest {
     }
 
     @Test
+    void theStrictSettingRefusesATableWithHolesAsALocatedProblemKeepsTheLoadedOnesAndIsRemembered() throws Exception {
+        load(List.of(SAMPLES.resolve("math_test.json")), 1);
+        Path holed = dataDir.resolve("holed.json");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SAMPLES.resolve("math_test.json")));
+        lines.set(2, lines.get(2).replaceFirst("\"qwen2-7b-instruct\": [0-9.]+", "\"qwen2-7b-instruct\": null"));
+        Files.write(holed, lines);
+
+        robot.clickOn("#data-strict");
+        assertThat(app.context().settings().strictLoading()).isTrue();
+        OnFx.run(() -> app.window().openFiles(List.of(holed)));
+        waitUntil(() -> !app.dataModel().loadingProperty().get() && !app.dataModel().errors().isEmpty());
+        assertThat(app.dataModel().datasets()).extracting(LoadedDataset::name).containsExactly("math_test");
+        assertThat(OnFx.get(() -> app.dataModel().errors().stream().map(DataError::describe).toList())).containsExactly(
+                "holed.json:3: field 'scores.qwen2-7b-instruct': row 2: value is missing (null or empty)");
+        waitUntil(() -> visibleTexts("#load-errors").contains(
+                "holed.json:3: field 'scores.qwen2-7b-instruct': row 2: value is missing (null or empty)"));
+        assertThat(robot.lookup("#load-errors-panel").queryAs(TitledPane.class).isExpanded()).isTrue();
+
+        robot.clickOn("#data-strict");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OnFx.get(() -> app.dataModel().strictProperty().get())).as("strict after the second click").isFalse();
+        assertThat(new SettingsStore(configDir).load().strictLoading()).isFalse();
+        load(List.of(holed), 2);
+        assertThat(OnFx.get(() -> app.dataModel().errors().stream().map(DataError::describe).toList()))
+                .anyMatch(t -> t.startsWith("holed.json:") && t.contains("LLM 'qwen2-7b-instruct' has no score (1 row"));
+    }
+
+    @Test
     void searchFiltersTheQueriesAndMetricChangesTheChart() {
         load(List.of(SAMPLES.resolve("math_test.json")), 1);
         robot.clickOn("#query-search").write("eggs");

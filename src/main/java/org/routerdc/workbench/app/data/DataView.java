@@ -6,6 +6,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -51,7 +53,12 @@ public final class DataView implements WorkbenchView {
             }
         });
         HBox datasetButtons = new HBox(8, open, remove);
-        VBox left = new VBox(8, PanelHeading.of("Datasets"), datasets, datasetButtons);
+        CheckBox strict = new CheckBox("Refuse tables with holes");
+        strict.setId("data-strict");
+        strict.setTooltip(new Tooltip("Strict loading, as the command line's --strict: a table where some LLM has no"
+                + " score on a row is refused instead of loaded with a warning. Applies to the next loads."));
+        strict.selectedProperty().bindBidirectional(model.strictProperty());
+        VBox left = new VBox(8, PanelHeading.of("Datasets"), datasets, datasetButtons, strict);
         VBox.setVgrow(datasets, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(250);

@@ -44,6 +44,7 @@ public final class DataViewModel {
     private final FilteredList<QueryRow> visibleRows = new FilteredList<>(selectedRows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty strict = new SimpleBooleanProperty();
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
     private final ObjectProperty<Removal> lastRemoved = new SimpleObjectProperty<>();
     private int activeLoads;
@@ -56,8 +57,12 @@ public final class DataViewModel {
         filter.addListener((obs, old, text) -> filterDelay.playFromStart());
     }
 
-    /** Reads {@code files} in the background; valid tables are added, errors listed. Returns the running task. */
+    /**
+     * Reads {@code files} in the background; valid tables are added, errors listed (in strict mode a table with holes
+     * is an error). Returns the running task.
+     */
     public Task<LoadResult> load(List<Path> files) {
+        boolean refuseHoles = strict.get();
         Task<LoadResult> task = new Task<>() {
             {
                 updateTitle("Loading " + (files.size() == 1 ? files.getFirst().getFileName() : files.size() + " files"));
@@ -66,7 +71,7 @@ public final class DataViewModel {
             @Override
             protected LoadResult call() {
                 updateProgress(-1, 1);
-                LoadResult outcome = loader.load(files.stream().map(file -> new DataSource(file, null)).toList());
+                LoadResult outcome = loader.load(files.stream().map(file -> new DataSource(file, null)).toList(), refuseHoles);
                 updateProgress(1, 1);
                 return outcome;
             }
@@ -180,6 +185,11 @@ public final class DataViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** Refuse tables with holes on the next loads (the app remembers it in the settings). */
+    public BooleanProperty strictProperty() {
+        return strict;
     }
 
     public BooleanProperty loadingProperty() {
