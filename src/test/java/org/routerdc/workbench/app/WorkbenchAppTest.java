@@ -104,6 +104,12 @@ class WorkbenchAppTest {
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SAMPLES.resolve("math_test.json")));
         lines.set(2, lines.get(2).replaceFirst("\"qwen2-7b-instruct\": [0-9.]+", "\"qwen2-7b-instruct\": null"));
         Files.write(holed, lines);
+        OnFx.run(() -> { // on screen at full size whatever an earlier test left: the robot clicks at screen positions
+            app.window().scene().getWindow().setX(0);
+            app.window().scene().getWindow().setY(0);
+            app.window().scene().getWindow().setWidth(1400);
+            app.window().scene().getWindow().setHeight(900);
+        });
 
         robot.clickOn("#data-strict");
         assertThat(app.context().settings().strictLoading()).isTrue();
