@@ -25,7 +25,10 @@ import org.routerdc.workbench.app.shell.Shortcuts;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 import org.routerdc.workbench.data.TableStatistics;
 
-/** Data view: datasets (left), queries with heat-coloured scores (centre), accuracy summary (right), load errors (bottom). */
+/**
+ * Data view: datasets (left), queries with heat-coloured scores (centre), accuracy summary and prices (right), load
+ * errors (bottom).
+ */
 public final class DataView implements WorkbenchView {
     private final DataViewModel model;
     private final BorderPane root = new BorderPane();
@@ -33,8 +36,11 @@ public final class DataView implements WorkbenchView {
     private final SummaryChart summary = new SummaryChart();
     private final TextField search = new TextField();
 
-    /** @param openFiles what the "Open…" button does (the main window's file chooser) */
-    public DataView(DataViewModel model, Runnable openFiles) {
+    /**
+     * @param prices    the price editor's model (beside the statistics)
+     * @param openFiles what the "Open…" button does (the main window's file chooser)
+     */
+    public DataView(DataViewModel model, PricesViewModel prices, Runnable openFiles) {
         this.model = model;
         root.getStyleClass().add("data-view");
 
@@ -90,12 +96,14 @@ public final class DataView implements WorkbenchView {
         VBox.setVgrow(queries, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
 
-        VBox right = new VBox(8, PanelHeading.of("Accuracy by LLM (%)"), summary);
+        PriceEditor priceEditor = new PriceEditor(prices, model.errors()::add);
+        VBox right = new VBox(8, PanelHeading.of("Accuracy by LLM (%)"), summary, priceEditor);
+        VBox.setVgrow(summary, Priority.ALWAYS);
         right.setPadding(new Insets(10));
         right.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, centre, right);
-        split.setDividerPositions(0.2, 0.79);
+        split.setDividerPositions(0.19, 0.75);
         split.setId("data-split");
         NotificationPane notices = new NotificationPane(split);
         notices.setId("data-notices");

@@ -20,6 +20,7 @@ import org.routerdc.workbench.data.DataError;
 import org.routerdc.workbench.data.DataSource;
 import org.routerdc.workbench.data.LlmOrder;
 import org.routerdc.workbench.data.LoadResult;
+import org.routerdc.workbench.data.PriceTable;
 import org.routerdc.workbench.data.QueryRow;
 import org.routerdc.workbench.data.ScoreTable;
 
@@ -45,6 +46,7 @@ public final class DataViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty strict = new SimpleBooleanProperty();
+    private final ObjectProperty<PriceTable> prices = new SimpleObjectProperty<>();
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
     private final ObjectProperty<Removal> lastRemoved = new SimpleObjectProperty<>();
     private int activeLoads;
@@ -110,7 +112,7 @@ public final class DataViewModel {
             }
             Path source = table.source();
             datasets.removeIf(existing -> source != null && source.equals(existing.table().source()));
-            last = new LoadedDataset(table);
+            last = new LoadedDataset(table, prices);
             datasets.add(last);
         }
         if (last != null) {
@@ -185,6 +187,14 @@ public final class DataViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /**
+     * The user's price table, {@code {"<llm>": cost per query}}: the costs of tables that carry none, shown in the
+     * statistics and used by Route and Evaluate (see {@link PricesViewModel}); null when there is none.
+     */
+    public ObjectProperty<PriceTable> pricesProperty() {
+        return prices;
     }
 
     /** Refuse tables with holes on the next loads (the app remembers it in the settings). */
