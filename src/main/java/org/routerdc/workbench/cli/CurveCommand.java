@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
                 "flat to the right, over the cost range from the cheapest to the dearest point among the router's points and",
                 "the single LLMs, divided by that range; zeroRouterAiq: the same for the hull of the single LLMs, over the",
                 "same range. costSavedAtBestSingle: % of the best single LLM's cost saved by the cheapest hull point at",
-                "least as good (null if none). FILE may end with =binary or =graded."})
+                "least as good (null if none). cluster: the router's cluster baseline (each query's nearest clusters' mean",
+                "training scores) routed by cost over the same lambdas and predicted costs, its hull and its aiq over the",
+                "same range (null when the router carries none). FILE may end with =binary or =graded."})
 public final class CurveCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,6 +112,21 @@ public final class CurveCommand implements Callable<Integer> {
         }
         root.put("bestSingle", report.bestSingle().llm());
         root.putObject("costRange").put("low", report.costLow()).put("high", report.costHigh());
+        if (report.cluster() == null) {
+            root.putNull("cluster");
+        } else {
+            ObjectNode cluster = root.putObject("cluster");
+            var clusterPoints = cluster.putArray("points");
+            for (CurvePoint point : report.cluster().points()) {
+                ObjectNode node = clusterPoints.addObject().put("lambda", point.lambda()).put("cost", point.cost())
+                        .put("quality", point.quality());
+                ObjectNode share = node.putObject("share");
+                point.share().forEach(share::put);
+            }
+            var clusterHull = cluster.putArray("hull");
+            report.cluster().hull().forEach(p -> clusterHull.addObject().put("cost", p.cost()).put("quality", p.quality()));
+            cluster.put("aiq", report.cluster().aiq());
+        }
         return root;
     }
 
@@ -133,6 +150,13 @@ public final class CurveCommand implements Callable<Integer> {
         }
         out.println(String.format(Locale.ROOT, "aiq %.3f   zeroRouterAiq %.3f   (cost range %.4g to %.4g)", report.aiq(),
                 report.zeroRouterAiq(), report.costLow(), report.costHigh()));
+        if (report.cluster() != null) {
+            out.println("cluster baseline hull (same lambdas, same predicted costs):");
+            for (CostQuality point : report.cluster().hull()) {
+                out.println(String.format(Locale.ROOT, "  cost %10.4g  quality %6.2f", point.cost(), point.quality()));
+            }
+            out.println(String.format(Locale.ROOT, "cluster baseline aiq %.3f", report.cluster().aiq()));
+        }
         SinglePoint best = report.bestSingle();
         out.println(report.costSavedAtBestSingle() == null
                 ? "no hull point reaches the best single LLM " + best.llm() + " (" + String.format(Locale.ROOT, "%.2f", best.quality()) + ")"

@@ -83,11 +83,11 @@ public record PriceTable(Path file, Map<String, Double> prices) {
     /**
      * What is wrong with one cost per query, or null when it is a finite number &gt;= 0.
      *
-     * @param written the cost as the user wrote it, for the message
+     * @param written the cost as the user wrote it, for the message about a negative one
      */
     public static String costProblem(double cost, String written) {
         if (!Double.isFinite(cost)) {
-            return "cost is not finite (" + written + ")";
+            return "cost is not finite (" + cost + ")";
         }
         return cost < 0 ? "cost is negative (" + written + ")" : null;
     }
