@@ -92,14 +92,8 @@ public final class CurveCommand implements Callable<Integer> {
 
     static ObjectNode toJson(CurveReport report) {
         ObjectNode root = JSON.createObjectNode();
-        var points = root.putArray("points");
-        for (CurvePoint point : report.points()) {
-            ObjectNode node = points.addObject().put("lambda", point.lambda()).put("cost", point.cost()).put("quality", point.quality());
-            ObjectNode share = node.putObject("share");
-            point.share().forEach(share::put);
-        }
-        var hull = root.putArray("hull");
-        report.hull().forEach(p -> hull.addObject().put("cost", p.cost()).put("quality", p.quality()));
+        putPoints(root, report.points());
+        putHull(root, report.hull());
         root.put("aiq", report.aiq());
         root.put("zeroRouterAiq", report.zeroRouterAiq());
         var singles = root.putArray("singles");
@@ -116,18 +110,25 @@ public final class CurveCommand implements Callable<Integer> {
             root.putNull("cluster");
         } else {
             ObjectNode cluster = root.putObject("cluster");
-            var clusterPoints = cluster.putArray("points");
-            for (CurvePoint point : report.cluster().points()) {
-                ObjectNode node = clusterPoints.addObject().put("lambda", point.lambda()).put("cost", point.cost())
-                        .put("quality", point.quality());
-                ObjectNode share = node.putObject("share");
-                point.share().forEach(share::put);
-            }
-            var clusterHull = cluster.putArray("hull");
-            report.cluster().hull().forEach(p -> clusterHull.addObject().put("cost", p.cost()).put("quality", p.quality()));
+            putPoints(cluster, report.cluster().points());
+            putHull(cluster, report.cluster().hull());
             cluster.put("aiq", report.cluster().aiq());
         }
         return root;
+    }
+
+    private static void putPoints(ObjectNode parent, List<CurvePoint> curve) {
+        var points = parent.putArray("points");
+        for (CurvePoint point : curve) {
+            ObjectNode node = points.addObject().put("lambda", point.lambda()).put("cost", point.cost()).put("quality", point.quality());
+            ObjectNode share = node.putObject("share");
+            point.share().forEach(share::put);
+        }
+    }
+
+    private static void putHull(ObjectNode parent, List<CostQuality> hull) {
+        var array = parent.putArray("hull");
+        hull.forEach(p -> array.addObject().put("cost", p.cost()).put("quality", p.quality()));
     }
 
     static void printTable(CurveReport report, PrintWriter out) {
@@ -145,16 +146,12 @@ public final class CurveCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "  %-40s cost %10.4g  quality %6.2f", "(oracle)", report.oracle().cost(),
                 report.oracle().quality()));
         out.println("hull:");
-        for (CostQuality point : report.hull()) {
-            out.println(String.format(Locale.ROOT, "  cost %10.4g  quality %6.2f", point.cost(), point.quality()));
-        }
+        printHull(report.hull(), out);
         out.println(String.format(Locale.ROOT, "aiq %.3f   zeroRouterAiq %.3f   (cost range %.4g to %.4g)", report.aiq(),
                 report.zeroRouterAiq(), report.costLow(), report.costHigh()));
         if (report.cluster() != null) {
             out.println("cluster baseline hull (same lambdas, same predicted costs):");
-            for (CostQuality point : report.cluster().hull()) {
-                out.println(String.format(Locale.ROOT, "  cost %10.4g  quality %6.2f", point.cost(), point.quality()));
-            }
+            printHull(report.cluster().hull(), out);
             out.println(String.format(Locale.ROOT, "cluster baseline aiq %.3f", report.cluster().aiq()));
         }
         SinglePoint best = report.bestSingle();
@@ -162,5 +159,11 @@ public final class CurveCommand implements Callable<Integer> {
                 ? "no hull point reaches the best single LLM " + best.llm() + " (" + String.format(Locale.ROOT, "%.2f", best.quality()) + ")"
                 : String.format(Locale.ROOT, "cost saved at the quality of the best single LLM %s (%.2f): %.1f%%", best.llm(),
                 best.quality(), report.costSavedAtBestSingle()));
+    }
+
+    private static void printHull(List<CostQuality> hull, PrintWriter out) {
+        for (CostQuality point : hull) {
+            out.println(String.format(Locale.ROOT, "  cost %10.4g  quality %6.2f", point.cost(), point.quality()));
+        }
     }
 }

@@ -57,6 +57,12 @@ public record PriceTable(Path file, Map<String, Double> prices) {
             throw new ScoreTableException(new DataError(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     null, "malformed JSON: " + e.getOriginalMessage()));
         }
+        return complete(file, found, llms, errors);
+    }
+
+    /** The table of {@code found} once every LLM has a price; else every problem, each LLM's missing price included. */
+    private static PriceTable complete(Path file, Map<String, Double> found, List<String> llms, List<DataError> errors)
+            throws ScoreTableException {
         for (String llm : llms) {
             if (!found.containsKey(llm) && errors.stream().noneMatch(e -> e.message().startsWith("LLM '" + llm + "'"))) {
                 errors.add(new DataError(file, 0, null, "LLM '" + llm + "' has no price (every LLM needs one)"));
@@ -101,24 +107,17 @@ public record PriceTable(Path file, Map<String, Double> prices) {
      */
     public static PriceTable of(Path fileOrNull, Map<String, Double> prices, List<String> llms) throws ScoreTableException {
         List<DataError> errors = new ArrayList<>();
+        Map<String, Double> found = new LinkedHashMap<>();
         prices.forEach((llm, cost) -> {
             String problem = !llms.contains(llm) ? "unknown LLM (expected one of " + llms + ")"
                     : cost == null ? null : costProblem(cost, String.valueOf(cost));
             if (problem != null) {
                 errors.add(new DataError(fileOrNull, 0, null, "LLM '" + llm + "': " + problem));
+            } else if (cost != null) {
+                found.put(llm, cost);
             }
         });
-        for (String llm : llms) {
-            if (prices.get(llm) == null) {
-                errors.add(new DataError(fileOrNull, 0, null, "LLM '" + llm + "' has no price (every LLM needs one)"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ScoreTableException(errors);
-        }
-        Map<String, Double> ordered = new LinkedHashMap<>();
-        llms.forEach(llm -> ordered.put(llm, prices.get(llm)));
-        return new PriceTable(fileOrNull, ordered);
+        return complete(fileOrNull, found, llms, errors);
     }
 
     /** Writes {@code {"<llm>": cost per query}} (what {@link #read} and {@code --prices} read), atomically. */
