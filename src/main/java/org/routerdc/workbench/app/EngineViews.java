@@ -65,6 +65,7 @@ public final class EngineViews implements AutoCloseable {
         train = new TrainViewModel(context, runs, routers, workerPrefix);
         route = new RouteViewModel(context.routerProperty(), context.tasks());
         embeddings = new EmbeddingsViewModel(context.routerProperty(), context.tasks());
+        route.pricesProperty().bind(data.pricesProperty());
         routeView = new RouteView(route);
         embeddingsView = new EmbeddingsView(embeddings);
         embeddings.setOnOpenQuery(text -> {
@@ -73,6 +74,7 @@ public final class EngineViews implements AutoCloseable {
         });
         route.decisionProperty().addListener((obs, old, decision) -> embeddings.placeQuery(decision));
         evaluate = new EvaluateViewModel(context.routerProperty(), context.testDatasets(), context.tasks());
+        evaluate.pricesProperty().bindBidirectional(data.pricesProperty()); // the Evaluate view can read a price file too
         evaluateView = new EvaluateView(evaluate);
         evaluate.setOnOpenQuery(text -> {
             window.select(ViewId.ROUTE);

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.routerdc.workbench.app.data.DataView;
 import org.routerdc.workbench.app.data.DataViewModel;
+import org.routerdc.workbench.app.data.PricesViewModel;
 import org.routerdc.workbench.app.data.TableLoader;
 import org.routerdc.workbench.app.settings.SettingsStore;
 import org.routerdc.workbench.app.shell.AppLog;
@@ -42,6 +43,7 @@ public final class WorkbenchApp extends Application {
     private WorkbenchContext context;
     private MainWindow window;
     private DataViewModel dataModel;
+    private PricesViewModel pricesModel;
     private EngineViews engineViews;
 
     public WorkbenchApp() {
@@ -73,8 +75,11 @@ public final class WorkbenchApp extends Application {
         });
         context = new WorkbenchContext(new SettingsStore(configDir));
         dataModel = new DataViewModel(TableLoader.ENGINE, context.tasks());
+        dataModel.strictProperty().set(context.settings().strictLoading());
+        dataModel.strictProperty().addListener((obs, old, strict) -> context.updateSettings(s -> s.withStrictLoading(strict)));
         window = new MainWindow(stage, context, dataModel::load);
-        DataView dataView = new DataView(dataModel, window::openData);
+        pricesModel = new PricesViewModel(dataModel, context.routerProperty());
+        DataView dataView = new DataView(dataModel, pricesModel, window::openData);
         window.setView(ViewId.DATA, dataView);
         Consumer<Path> folders = showFolder != null ? showFolder : folder -> getHostServices().showDocument(folder.toUri().toString());
         engineViews = new EngineViews(stage, context, window, dataModel, dataView::focusSearch, runs, workerPrefix, folders);
@@ -104,6 +109,11 @@ public final class WorkbenchApp extends Application {
 
     public DataViewModel dataModel() {
         return dataModel;
+    }
+
+    /** The price editor beside the Data view's statistics. */
+    public PricesViewModel pricesModel() {
+        return pricesModel;
     }
 
     public WorkbenchContext context() {

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
                 "flat to the right, over the cost range from the cheapest to the dearest point among the router's points and",
                 "the single LLMs, divided by that range; zeroRouterAiq: the same for the hull of the single LLMs, over the",
                 "same range. costSavedAtBestSingle: % of the best single LLM's cost saved by the cheapest hull point at",
-                "least as good (null if none). FILE may end with =binary or =graded."})
+                "least as good (null if none). cluster: the router's cluster baseline (each query's nearest clusters' mean",
+                "training scores) routed by cost over the same lambdas and predicted costs, its hull and its aiq over the",
+                "same range (null when the router carries none). FILE may end with =binary or =graded."})
 public final class CurveCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -90,14 +92,8 @@ public final class CurveCommand implements Callable<Integer> {
 
     static ObjectNode toJson(CurveReport report) {
         ObjectNode root = JSON.createObjectNode();
-        var points = root.putArray("points");
-        for (CurvePoint point : report.points()) {
-            ObjectNode node = points.addObject().put("lambda", point.lambda()).put("cost", point.cost()).put("quality", point.quality());
-            ObjectNode share = node.putObject("share");
-            point.share().forEach(share::put);
-        }
-        var hull = root.putArray("hull");
-        report.hull().forEach(p -> hull.addObject().put("cost", p.cost()).put("quality", p.quality()));
+        putPoints(root, report.points());
+        putHull(root, report.hull());
         root.put("aiq", report.aiq());
         root.put("zeroRouterAiq", report.zeroRouterAiq());
         var singles = root.putArray("singles");
@@ -110,7 +106,29 @@ public final class CurveCommand implements Callable<Integer> {
         }
         root.put("bestSingle", report.bestSingle().llm());
         root.putObject("costRange").put("low", report.costLow()).put("high", report.costHigh());
+        if (report.cluster() == null) {
+            root.putNull("cluster");
+        } else {
+            ObjectNode cluster = root.putObject("cluster");
+            putPoints(cluster, report.cluster().points());
+            putHull(cluster, report.cluster().hull());
+            cluster.put("aiq", report.cluster().aiq());
+        }
         return root;
+    }
+
+    private static void putPoints(ObjectNode parent, List<CurvePoint> curve) {
+        var points = parent.putArray("points");
+        for (CurvePoint point : curve) {
+            ObjectNode node = points.addObject().put("lambda", point.lambda()).put("cost", point.cost()).put("quality", point.quality());
+            ObjectNode share = node.putObject("share");
+            point.share().forEach(share::put);
+        }
+    }
+
+    private static void putHull(ObjectNode parent, List<CostQuality> hull) {
+        var array = parent.putArray("hull");
+        hull.forEach(p -> array.addObject().put("cost", p.cost()).put("quality", p.quality()));
     }
 
     static void printTable(CurveReport report, PrintWriter out) {
@@ -128,15 +146,24 @@ public final class CurveCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "  %-40s cost %10.4g  quality %6.2f", "(oracle)", report.oracle().cost(),
                 report.oracle().quality()));
         out.println("hull:");
-        for (CostQuality point : report.hull()) {
-            out.println(String.format(Locale.ROOT, "  cost %10.4g  quality %6.2f", point.cost(), point.quality()));
-        }
+        printHull(report.hull(), out);
         out.println(String.format(Locale.ROOT, "aiq %.3f   zeroRouterAiq %.3f   (cost range %.4g to %.4g)", report.aiq(),
                 report.zeroRouterAiq(), report.costLow(), report.costHigh()));
+        if (report.cluster() != null) {
+            out.println("cluster baseline hull (same lambdas, same predicted costs):");
+            printHull(report.cluster().hull(), out);
+            out.println(String.format(Locale.ROOT, "cluster baseline aiq %.3f", report.cluster().aiq()));
+        }
         SinglePoint best = report.bestSingle();
         out.println(report.costSavedAtBestSingle() == null
                 ? "no hull point reaches the best single LLM " + best.llm() + " (" + String.format(Locale.ROOT, "%.2f", best.quality()) + ")"
                 : String.format(Locale.ROOT, "cost saved at the quality of the best single LLM %s (%.2f): %.1f%%", best.llm(),
                 best.quality(), report.costSavedAtBestSingle()));
+    }
+
+    private static void printHull(List<CostQuality> hull, PrintWriter out) {
+        for (CostQuality point : hull) {
+            out.println(String.format(Locale.ROOT, "  cost %10.4g  quality %6.2f", point.cost(), point.quality()));
+        }
     }
 }

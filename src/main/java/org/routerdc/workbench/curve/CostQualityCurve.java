@@ -23,7 +23,8 @@ public final class CostQualityCurve {
             throw new IllegalArgumentException("--points must be at least 2, not " + points);
         }
         List<CurvePoint> curve = new ArrayList<>();
-        for (double lambda : lambdaGrid(input, points)) {
+        double[] grid = lambdaGrid(input, points);
+        for (double lambda : grid) {
             curve.add(at(input, lambda));
         }
         List<SinglePoint> singles = singles(input);
@@ -35,9 +36,23 @@ public final class CostQualityCurve {
             high = Math.max(high, p.cost());
         }
         CurveReport partial = new CurveReport(curve, hull, Hull.aiq(hull, low, high), Hull.aiq(zeroHull, low, high), singles,
-                oracle(input), null, low, high);
+                oracle(input), null, low, high, null);
         return new CurveReport(curve, hull, partial.aiq(), partial.zeroRouterAiq(), singles, partial.oracle(),
-                costSaved(hull, partial.bestSingle()), low, high);
+                costSaved(hull, partial.bestSingle()), low, high, clusterBaseline(input, grid, low, high));
+    }
+
+    /** The cluster baseline at each λ of {@code grid}, its hull and AIQ over [low, high]; null when there is none. */
+    static BaselineCurve clusterBaseline(CurveInput input, double[] grid, double low, double high) {
+        CurveInput cluster = input.clusterBaseline();
+        if (cluster == null) {
+            return null;
+        }
+        List<CurvePoint> points = new ArrayList<>();
+        for (double lambda : grid) {
+            points.add(at(cluster, lambda));
+        }
+        List<CostQuality> hull = Hull.nonDecreasing(points.stream().map(CurvePoint::position).toList());
+        return new BaselineCurve(points, hull, Hull.aiq(hull, low, high));
     }
 
     /** Each row's chosen LLM at λ, one array per dataset. */

@@ -21,6 +21,15 @@ public record CurveInput(List<String> llms, double[] predictedCosts, List<Routed
         }
     }
 
+    /**
+     * The cluster baseline's input: the same rows, costs and predicted costs, with the baseline's expected scores;
+     * null when the router carries no cluster baseline.
+     */
+    public CurveInput clusterBaseline() {
+        List<RoutedDataset> cluster = datasets.stream().map(RoutedDataset::asCluster).toList();
+        return cluster.contains(null) ? null : new CurveInput(llms, predictedCosts, cluster);
+    }
+
     public int rows() {
         return datasets.stream().mapToInt(RoutedDataset::size).sum();
     }

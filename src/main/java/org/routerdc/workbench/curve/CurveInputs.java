@@ -9,12 +9,16 @@ import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.encode.EmbeddingCache;
 import org.routerdc.workbench.encode.EncodeProgress;
+import org.routerdc.workbench.eval.ClusterRouter;
 import org.routerdc.workbench.route.CostAwareRouting;
 import org.routerdc.workbench.route.Router;
 import org.routerdc.workbench.route.RouterEvaluation;
 import org.routerdc.workbench.train.TrainedRouter;
 
-/** Routes test tables once (encoder, router probabilities, expected scores) into a {@link CurveInput}. */
+/**
+ * Routes test tables once (encoder, router probabilities, expected scores, and the cluster baseline's where the
+ * router carries one) into a {@link CurveInput}.
+ */
 public final class CurveInputs {
     private CurveInputs() {
     }
@@ -44,6 +48,12 @@ public final class CurveInputs {
             double[][] expectedAll = new double[rows.length][];
             java.util.stream.IntStream.range(0, rows.length).parallel()
                     .forEach(i -> expectedAll[i] = routing.expected(router.scores(rows[i]), rows[i]));
+            ClusterRouter cluster = routing.cluster();
+            double[][] clusterAll = cluster == null ? null : new double[rows.length][];
+            if (cluster != null) {
+                java.util.stream.IntStream.range(0, rows.length).parallel().forEach(i -> clusterAll[i] = cluster.expected(rows[i]));
+            }
+            List<double[]> clusterExpected = cluster == null ? null : new ArrayList<>();
             List<QueryRow> kept = new ArrayList<>();
             List<double[]> expected = new ArrayList<>(), costs = new ArrayList<>(), credits = new ArrayList<>();
             for (int i = 0; i < table.size(); i++) {
@@ -53,6 +63,9 @@ public final class CurveInputs {
                 }
                 kept.add(row);
                 expected.add(expectedAll[i]);
+                if (clusterExpected != null) {
+                    clusterExpected.add(clusterAll[i]);
+                }
                 costs.add(row.costs());
                 double[] credit = new double[row.scores().length];
                 for (int t = 0; t < credit.length; t++) {
@@ -61,7 +74,8 @@ public final class CurveInputs {
                 credits.add(credit);
             }
             datasets.add(new RoutedDataset(table.name(), kept, expected.toArray(double[][]::new),
-                    costs.toArray(double[][]::new), credits.toArray(double[][]::new), table.size() - kept.size()));
+                    costs.toArray(double[][]::new), credits.toArray(double[][]::new), table.size() - kept.size(),
+                    clusterExpected == null ? null : clusterExpected.toArray(double[][]::new)));
         }
         return new CurveInput(router.llms(), routing.predictedCosts(), datasets);
     }

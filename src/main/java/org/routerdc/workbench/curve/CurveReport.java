@@ -12,10 +12,12 @@ import java.util.List;
  *                              good, or null when none is
  * @param costLow               the cheapest point compared (router points and single LLMs)
  * @param costHigh              the dearest point compared
+ * @param cluster               the cluster baseline routed by cost over the same λ grid, or null when the router
+ *                              carries none
  */
 public record CurveReport(List<CurvePoint> points, List<CostQuality> hull, double aiq, double zeroRouterAiq,
                           List<SinglePoint> singles, CostQuality oracle, Double costSavedAtBestSingle,
-                          double costLow, double costHigh) {
+                          double costLow, double costHigh, BaselineCurve cluster) {
     public CurveReport {
         points = List.copyOf(points);
         hull = List.copyOf(hull);

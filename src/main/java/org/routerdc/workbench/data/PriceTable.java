@@ -1,16 +1,19 @@
 package org.routerdc.workbench.data;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.routerdc.workbench.files.AtomicFiles;
 
 /**
  * A user's price list, {@code {"<llm>": cost per query}}: the cost of every query an LLM answers, for tables that
@@ -54,6 +57,12 @@ public record PriceTable(Path file, Map<String, Double> prices) {
             throw new ScoreTableException(new DataError(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     null, "malformed JSON: " + e.getOriginalMessage()));
         }
+        return complete(file, found, llms, errors);
+    }
+
+    /** The table of {@code found} once every LLM has a price; else every problem, each LLM's missing price included. */
+    private static PriceTable complete(Path file, Map<String, Double> found, List<String> llms, List<DataError> errors)
+            throws ScoreTableException {
         for (String llm : llms) {
             if (!found.containsKey(llm) && errors.stream().noneMatch(e -> e.message().startsWith("LLM '" + llm + "'"))) {
                 errors.add(new DataError(file, 0, null, "LLM '" + llm + "' has no price (every LLM needs one)"));
@@ -74,11 +83,55 @@ public record PriceTable(Path file, Map<String, Double> prices) {
         if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
             return "cost must be a number, found " + JsonRowReader.describe(value);
         }
-        double cost = parser.getDoubleValue();
+        return costProblem(parser.getDoubleValue(), parser.getText());
+    }
+
+    /**
+     * What is wrong with one cost per query, or null when it is a finite number &gt;= 0.
+     *
+     * @param written the cost as the user wrote it, for the message about a negative one
+     */
+    public static String costProblem(double cost, String written) {
         if (!Double.isFinite(cost)) {
             return "cost is not finite (" + cost + ")";
         }
-        return cost < 0 ? "cost is negative (" + parser.getText() + ")" : null;
+        return cost < 0 ? "cost is negative (" + written + ")" : null;
+    }
+
+    /**
+     * A price table from prices in memory (an editor's), checked as {@link #read} checks a file: all and only
+     * {@code llms}, each with a finite cost &gt;= 0.
+     *
+     * @param fileOrNull where the problems are placed (the file the prices came from), or null
+     * @throws ScoreTableException every problem, one per LLM
+     */
+    public static PriceTable of(Path fileOrNull, Map<String, Double> prices, List<String> llms) throws ScoreTableException {
+        List<DataError> errors = new ArrayList<>();
+        Map<String, Double> found = new LinkedHashMap<>();
+        prices.forEach((llm, cost) -> {
+            String problem = !llms.contains(llm) ? "unknown LLM (expected one of " + llms + ")"
+                    : cost == null ? null : costProblem(cost, String.valueOf(cost));
+            if (problem != null) {
+                errors.add(new DataError(fileOrNull, 0, null, "LLM '" + llm + "': " + problem));
+            } else if (cost != null) {
+                found.put(llm, cost);
+            }
+        });
+        return complete(fileOrNull, found, llms, errors);
+    }
+
+    /** Writes {@code {"<llm>": cost per query}} (what {@link #read} and {@code --prices} read), atomically. */
+    public void write(Path target) throws IOException {
+        AtomicFiles.write(target, temp -> {
+            try (OutputStream out = Files.newOutputStream(temp);
+                 JsonGenerator json = JsonRowReader.FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+                json.writeStartObject();
+                for (Map.Entry<String, Double> price : prices.entrySet()) {
+                    json.writeNumberField(price.getKey(), price.getValue());
+                }
+                json.writeEndObject();
+            }
+        });
     }
 
     /** The costs in {@code llms}' order. */

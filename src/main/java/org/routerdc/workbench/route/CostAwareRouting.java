@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.routerdc.workbench.data.PriceTable;
+import org.routerdc.workbench.eval.ClusterRouter;
 import org.routerdc.workbench.policy.RoutingPolicy;
 
 /**
@@ -42,6 +43,11 @@ public final class CostAwareRouting {
 
     public List<String> llms() {
         return llms;
+    }
+
+    /** The cluster baseline the router carries (routed by cost with the same predicted costs), or null. */
+    public ClusterRouter cluster() {
+        return policy == null ? null : policy.cluster();
     }
 
     public double[] predictedCosts() {

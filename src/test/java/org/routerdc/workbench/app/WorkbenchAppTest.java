@@ -98,6 +98,78 @@ class WorkbenchAppTest {
     }
 
     @Test
+    void theStrictSettingRefusesATableWithHolesAsALocatedProblemKeepsTheLoadedOnesAndIsRemembered() throws Exception {
+        load(List.of(SAMPLES.resolve("math_test.json")), 1);
+        Path holed = dataDir.resolve("holed.json");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SAMPLES.resolve("math_test.json")));
+        lines.set(2, lines.get(2).replaceFirst("\"qwen2-7b-instruct\": [0-9.]+", "\"qwen2-7b-instruct\": null"));
+        Files.write(holed, lines);
+        OnFx.run(() -> { // on screen at full size whatever an earlier test left: the robot clicks at screen positions
+            app.window().scene().getWindow().setX(0);
+            app.window().scene().getWindow().setY(0);
+            app.window().scene().getWindow().setWidth(1400);
+            app.window().scene().getWindow().setHeight(900);
+        });
+
+        robot.clickOn("#data-strict");
+        assertThat(app.context().settings().strictLoading()).isTrue();
+        OnFx.run(() -> app.window().openFiles(List.of(holed)));
+        waitUntil(() -> !app.dataModel().loadingProperty().get() && !app.dataModel().errors().isEmpty());
+        assertThat(app.dataModel().datasets()).extracting(LoadedDataset::name).containsExactly("math_test");
+        assertThat(OnFx.get(() -> app.dataModel().errors().stream().map(DataError::describe).toList())).containsExactly(
+                "holed.json:3: field 'scores.qwen2-7b-instruct': row 2: value is missing (null or empty)");
+        waitUntil(() -> visibleTexts("#load-errors").contains(
+                "holed.json:3: field 'scores.qwen2-7b-instruct': row 2: value is missing (null or empty)"));
+        assertThat(robot.lookup("#load-errors-panel").queryAs(TitledPane.class).isExpanded()).isTrue();
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS); // the problems panel opens animated, moving the box up
+
+        robot.clickOn("#data-strict");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OnFx.get(() -> app.dataModel().strictProperty().get())).as("strict after the second click").isFalse();
+        assertThat(new SettingsStore(configDir).load().strictLoading()).isFalse();
+        load(List.of(holed), 2);
+        assertThat(OnFx.get(() -> app.dataModel().errors().stream().map(DataError::describe).toList()))
+                .anyMatch(t -> t.startsWith("holed.json:") && t.contains("LLM 'qwen2-7b-instruct' has no score (1 row"));
+    }
+
+    @Test
+    void editingAPriceInPlaceUpdatesTheMeanCostColumnTheSummaryAndTheRouteAndEvaluateViews() {
+        load(List.of(SAMPLES.resolve("math_test.json")), 1);
+        OnFx.run(() -> { // on screen at full size whatever an earlier test left: the robot clicks at screen positions
+            app.window().scene().getWindow().setX(0);
+            app.window().scene().getWindow().setY(0);
+            app.window().scene().getWindow().setWidth(1400);
+            app.window().scene().getWindow().setHeight(900);
+        });
+        List<String> llms = app.dataModel().datasets().getFirst().table().llms();
+        OnFx.run(() -> llms.subList(0, llms.size() - 1).forEach(llm -> app.pricesModel().setPrice(llm, "0.001")));
+        String last = llms.getLast();
+        assertThat(meanCostCell(last)).isEqualTo("–"); // the table has no costs and the prices are not complete
+
+        Node priceCell = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> cell
+                && cell.getTableColumn() != null && "price-column".equals(cell.getTableColumn().getId())
+                && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof org.routerdc.workbench.app.data.LlmPrice row
+                && row.llm().equals(last)).query();
+        robot.doubleClickOn(priceCell).write("0.25").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> "$0.250".equals(meanCostCell(last)));
+
+        assertThat(app.dataModel().pricesProperty().get().prices()).containsEntry(last, 0.25);
+        assertThat(robot.lookup("#summary-caption").queryAs(Label.class).getText()).contains("Mean cost per query").contains("$0.250");
+        assertThat(app.engineViews().route().pricesProperty().get()).isSameAs(app.dataModel().pricesProperty().get());
+        assertThat(app.engineViews().evaluate().pricesProperty().get()).isSameAs(app.dataModel().pricesProperty().get());
+        saveScreenshot("data-view-prices.png");
+    }
+
+    private String meanCostCell(String llm) {
+        return OnFx.get(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && cell.getTableColumn() != null && "mean-cost-column".equals(cell.getTableColumn().getId())
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof org.routerdc.workbench.app.data.LlmPrice row
+                        && row.llm().equals(llm)).queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.TableCell::getText).findFirst().orElse(null)); // none while the table re-lays its cells
+    }
+
+    @Test
     void searchFiltersTheQueriesAndMetricChangesTheChart() {
         load(List.of(SAMPLES.resolve("math_test.json")), 1);
         robot.clickOn("#query-search").write("eggs");

@@ -138,10 +138,32 @@ class CostCommandsTest {
         assertThat(json.path("singles").get(0).path("llm").asText()).isEqualTo("cheap");
         assertThat(json.path("oracle").path("quality").isNumber()).isTrue();
         assertThat(json.has("costSavedAtBestSingle")).isTrue();
+        // 16 training rows are too few for a cluster baseline (see clusterBaselineJson for one)
+        assertThat(json.has("cluster")).isTrue();
+        assertThat(json.path("cluster").isNull()).isTrue();
 
         CommandLineTest.Result table = CommandLineTest.run("curve", "--router", router.toString(), "--data", test.toString(),
                 "--cache", cache, "--device", "cpu", "--points", "5");
         assertThat(table.out()).contains("lambda", "single LLMs:", "hull:", "aiq ");
+    }
+
+    @Test
+    void clusterBaselineJsonIsANewFieldBesideTheContractedOnes() throws Exception {
+        var report = org.routerdc.workbench.curve.CostQualityCurve.compute(
+                org.routerdc.workbench.curve.CostQualityCurveTest.toyWithClusters(), 40);
+        JsonNode json = JSON.readTree(JSON.writeValueAsString(CurveCommand.toJson(report)));
+        assertThat(json.fieldNames()).toIterable().contains("points", "hull", "aiq", "zeroRouterAiq", "singles", "oracle",
+                "costSavedAtBestSingle", "cluster");
+        JsonNode cluster = json.path("cluster");
+        assertThat(cluster.path("points")).hasSize(40);
+        assertThat(cluster.path("points").get(0).path("lambda").asDouble()).isZero();
+        assertThat(cluster.path("points").get(39).path("share").path("A").asDouble()).isEqualTo(1.0);
+        assertThat(cluster.path("hull")).hasSize(3);
+        assertThat(cluster.path("hull").get(1).path("cost").asDouble()).isEqualTo(1.5);
+        assertThat(cluster.path("aiq").asDouble()).isCloseTo(62.5, org.assertj.core.data.Offset.offset(1e-9));
+        java.io.StringWriter text = new java.io.StringWriter();
+        CurveCommand.printTable(report, new java.io.PrintWriter(text));
+        assertThat(text.toString()).contains("cluster baseline aiq 62.500");
     }
 
     @Test

@@ -14,11 +14,11 @@ import org.routerdc.workbench.data.QueryRow;
  * Choices by λ: r1 C until 1/60 then A; r2 C until .05, B until .6, then A; r3 C until 4/15 then A;
  * r4 C until .05, B until .1, then A. Points: λ=0 (4, 75); (3.25, 75); (2.25, 75); (2, 75); (1.25, 50); (1, 25).
  */
-class CostQualityCurveTest {
+public class CostQualityCurveTest {
     private static final List<String> LLMS = List.of("A", "B", "C");
     private static final double[] PRICES = {1, 2, 4};
 
-    static CurveInput toy() {
+    public static CurveInput toy() {
         double[][] expected = {{.9, .9, .95}, {.2, .8, .9}, {.1, .3, .9}, {.1, .2, .3}};
         double[][] credits = {{1, 1, 1}, {0, 1, 1}, {0, 0, 1}, {0, 0, 0}};
         double[][] costs = {PRICES, PRICES, PRICES, PRICES};
@@ -64,6 +64,37 @@ class CostQualityCurveTest {
         assertThat(report.oracle()).isEqualTo(new CostQuality(2, 75)); // r1 to A, the cheapest right answer
         assertThat(report.bestSingle().llm()).isEqualTo("C");
         assertThat(report.costSavedAtBestSingle()).isCloseTo(50.0, within(1e-9));
+    }
+
+    /**
+     * The toy with a cluster baseline: r1, r2 in cluster X with mean training scores (.5 .9 1), r3, r4 in cluster Y
+     * with (.1 .2 .6). X goes to C until λ .05, B until .4, then A; Y to C until 1/6, then A. Points: (4, 75) below
+     * .05, (3, 75) to 1/6, (1.5, 50) to .4, (1, 25) after.
+     */
+    public static CurveInput toyWithClusters() {
+        RoutedDataset plain = toy().datasets().getFirst();
+        double[] x = {.5, .9, 1}, y = {.1, .2, .6};
+        return new CurveInput(LLMS, PRICES, List.of(new RoutedDataset("toy", plain.rows(), plain.expected(), plain.costs(),
+                plain.credits(), 0, new double[][]{x, x, y, y})));
+    }
+
+    @Test
+    void theClusterBaselinesCurveOverTheSameLambdasItsHullAndAiqByHand() {
+        CurveReport report = CostQualityCurve.compute(toyWithClusters(), 40);
+        BaselineCurve cluster = report.cluster();
+
+        assertThat(cluster.points()).extracting(CurvePoint::lambda)
+                .containsExactlyElementsOf(report.points().stream().map(CurvePoint::lambda).toList());
+        assertThat(cluster.points()).extracting(CurvePoint::position).containsOnly(new CostQuality(4, 75),
+                new CostQuality(3, 75), new CostQuality(1.5, 50), new CostQuality(1, 25));
+        assertThat(CostQualityCurve.at(toyWithClusters().clusterBaseline(), 0.1).share())
+                .containsExactly(java.util.Map.entry("A", 0.0), java.util.Map.entry("B", 0.5), java.util.Map.entry("C", 0.5));
+        assertThat(cluster.hull()).containsExactly(new CostQuality(1, 25), new CostQuality(1.5, 50), new CostQuality(3, 75));
+        // over the router's range [1, 4]: 0.5·37.5 + 1.5·62.5 + 1·75 (flat) = 187.5
+        assertThat(cluster.aiq()).isCloseTo(187.5 / 3, within(1e-9));
+        // the router's own figures do not change
+        assertThat(report.aiq()).isCloseTo((0.25 * 37.5 + 0.75 * 62.5 + 2 * 75) / 3, within(1e-9));
+        assertThat(CostQualityCurve.compute(toy(), 40).cluster()).isNull();
     }
 
     @Test

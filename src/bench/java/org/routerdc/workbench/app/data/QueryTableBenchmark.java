@@ -45,8 +45,8 @@ public final class QueryTableBenchmark {
     }
 
     private static String measure(ScoreTable table) {
-        DataViewModel model = new DataViewModel(sources -> new LoadResult(List.of(), List.of()), new BackgroundTasks());
-        DataView view = new DataView(model, () -> { });
+        DataViewModel model = new DataViewModel((sources, strict) -> new LoadResult(List.of(), List.of()), new BackgroundTasks());
+        DataView view = new DataView(model, new PricesViewModel(model, new javafx.beans.property.SimpleObjectProperty<>()), () -> { });
         javafx.scene.Parent root = (javafx.scene.Parent) view.root();
         Scene scene = new Scene(root, 1400, 900);
         root.applyCss();

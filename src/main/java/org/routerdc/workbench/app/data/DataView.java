@@ -6,6 +6,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -23,7 +25,10 @@ import org.routerdc.workbench.app.shell.Shortcuts;
 import org.routerdc.workbench.app.shell.WorkbenchView;
 import org.routerdc.workbench.data.TableStatistics;
 
-/** Data view: datasets (left), queries with heat-coloured scores (centre), accuracy summary (right), load errors (bottom). */
+/**
+ * Data view: datasets (left), queries with heat-coloured scores (centre), accuracy summary and prices (right), load
+ * errors (bottom).
+ */
 public final class DataView implements WorkbenchView {
     private final DataViewModel model;
     private final BorderPane root = new BorderPane();
@@ -31,8 +36,11 @@ public final class DataView implements WorkbenchView {
     private final SummaryChart summary = new SummaryChart();
     private final TextField search = new TextField();
 
-    /** @param openFiles what the "Open…" button does (the main window's file chooser) */
-    public DataView(DataViewModel model, Runnable openFiles) {
+    /**
+     * @param prices    the price editor's model (beside the statistics)
+     * @param openFiles what the "Open…" button does (the main window's file chooser)
+     */
+    public DataView(DataViewModel model, PricesViewModel prices, Runnable openFiles) {
         this.model = model;
         root.getStyleClass().add("data-view");
 
@@ -51,7 +59,12 @@ public final class DataView implements WorkbenchView {
             }
         });
         HBox datasetButtons = new HBox(8, open, remove);
-        VBox left = new VBox(8, PanelHeading.of("Datasets"), datasets, datasetButtons);
+        CheckBox strict = new CheckBox("Refuse tables with holes");
+        strict.setId("data-strict");
+        strict.setTooltip(new Tooltip("Strict loading, as the command line's --strict: a table where some LLM has no"
+                + " score on a row is refused instead of loaded with a warning. Applies to the next loads."));
+        strict.selectedProperty().bindBidirectional(model.strictProperty());
+        VBox left = new VBox(8, PanelHeading.of("Datasets"), datasets, datasetButtons, strict);
         VBox.setVgrow(datasets, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(250);
@@ -83,12 +96,14 @@ public final class DataView implements WorkbenchView {
         VBox.setVgrow(queries, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
 
-        VBox right = new VBox(8, PanelHeading.of("Accuracy by LLM (%)"), summary);
+        PriceEditor priceEditor = new PriceEditor(prices, model.errors()::add);
+        VBox right = new VBox(8, PanelHeading.of("Accuracy by LLM (%)"), summary, priceEditor);
+        VBox.setVgrow(summary, Priority.ALWAYS);
         right.setPadding(new Insets(10));
         right.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, centre, right);
-        split.setDividerPositions(0.2, 0.79);
+        split.setDividerPositions(0.19, 0.75);
         split.setId("data-split");
         NotificationPane notices = new NotificationPane(split);
         notices.setId("data-notices");

@@ -20,6 +20,7 @@ import org.routerdc.workbench.data.DataError;
 import org.routerdc.workbench.data.DataSource;
 import org.routerdc.workbench.data.LlmOrder;
 import org.routerdc.workbench.data.LoadResult;
+import org.routerdc.workbench.data.PriceTable;
 import org.routerdc.workbench.data.QueryRow;
 import org.routerdc.workbench.data.ScoreTable;
 
@@ -44,6 +45,8 @@ public final class DataViewModel {
     private final FilteredList<QueryRow> visibleRows = new FilteredList<>(selectedRows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty strict = new SimpleBooleanProperty();
+    private final ObjectProperty<PriceTable> prices = new SimpleObjectProperty<>();
     private final PauseTransition filterDelay = new PauseTransition(FILTER_DELAY);
     private final ObjectProperty<Removal> lastRemoved = new SimpleObjectProperty<>();
     private int activeLoads;
@@ -56,8 +59,12 @@ public final class DataViewModel {
         filter.addListener((obs, old, text) -> filterDelay.playFromStart());
     }
 
-    /** Reads {@code files} in the background; valid tables are added, errors listed. Returns the running task. */
+    /**
+     * Reads {@code files} in the background; valid tables are added, errors listed (in strict mode a table with holes
+     * is an error). Returns the running task.
+     */
     public Task<LoadResult> load(List<Path> files) {
+        boolean refuseHoles = strict.get();
         Task<LoadResult> task = new Task<>() {
             {
                 updateTitle("Loading " + (files.size() == 1 ? files.getFirst().getFileName() : files.size() + " files"));
@@ -66,7 +73,7 @@ public final class DataViewModel {
             @Override
             protected LoadResult call() {
                 updateProgress(-1, 1);
-                LoadResult outcome = loader.load(files.stream().map(file -> new DataSource(file, null)).toList());
+                LoadResult outcome = loader.load(files.stream().map(file -> new DataSource(file, null)).toList(), refuseHoles);
                 updateProgress(1, 1);
                 return outcome;
             }
@@ -105,7 +112,7 @@ public final class DataViewModel {
             }
             Path source = table.source();
             datasets.removeIf(existing -> source != null && source.equals(existing.table().source()));
-            last = new LoadedDataset(table);
+            last = new LoadedDataset(table, prices);
             datasets.add(last);
         }
         if (last != null) {
@@ -180,6 +187,19 @@ public final class DataViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /**
+     * The user's price table, {@code {"<llm>": cost per query}}: the costs of tables that carry none, shown in the
+     * statistics and used by Route and Evaluate (see {@link PricesViewModel}); null when there is none.
+     */
+    public ObjectProperty<PriceTable> pricesProperty() {
+        return prices;
+    }
+
+    /** Refuse tables with holes on the next loads (the app remembers it in the settings). */
+    public BooleanProperty strictProperty() {
+        return strict;
     }
 
     public BooleanProperty loadingProperty() {

@@ -11,5 +11,6 @@ import java.util.List;
 public interface TableLoader {
     TableLoader ENGINE = ScoreTables::readAll;
 
-    LoadResult load(List<DataSource> sources);
+    /** @param strict refuse tables with holes (missing scores), as the command line's {@code --strict} */
+    LoadResult load(List<DataSource> sources, boolean strict);
 }

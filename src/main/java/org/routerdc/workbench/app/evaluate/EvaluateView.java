@@ -171,7 +171,7 @@ public final class EvaluateView implements WorkbenchView {
         shares.setId("evaluate-shares");
         shares.setWrapText(true);
         shares.textProperty().bind(model.sharesProperty());
-        VBox box = new VBox(4, PanelHeading.of("Cost against quality: router points and hull, single LLMs, oracle"), plot,
+        VBox box = new VBox(4, PanelHeading.of("Cost against quality: router and cluster baseline, single LLMs, oracle"), plot,
                 sliderRow, shares);
         VBox.setVgrow(plot, Priority.ALWAYS);
         box.setPadding(new Insets(6));

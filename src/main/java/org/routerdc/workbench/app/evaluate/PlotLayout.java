@@ -9,11 +9,12 @@ import org.routerdc.workbench.curve.SinglePoint;
 
 /**
  * Draws the cost–quality plane on any {@link PlotPainter}: axes with ticks, the single LLMs as labelled points, the
- * oracle, the router's swept points and their hull, and the current operating point.
+ * oracle, the router's swept points and their hull, the cluster baseline's (dashed) where the router carries one,
+ * the current operating point and a legend.
  */
 final class PlotLayout {
     static final String ROUTER = "#2f6fb5", HULL = "#1b4f8a", SINGLE = "#6b6b6b", ORACLE = "#2e8b57", CURRENT = "#d9480f",
-            AXIS = "#444444", GRID = "#dddddd";
+            CLUSTER = "#9c4dcc", AXIS = "#444444", GRID = "#dddddd";
     private static final double LEFT = 64, RIGHT = 24, TOP = 20, BOTTOM = 44;
 
     private final double width, height, minCost, maxCost, minQuality, maxQuality;
@@ -30,7 +31,11 @@ final class PlotLayout {
             qLow = Math.min(qLow, s.quality());
             qHigh = Math.max(qHigh, s.quality());
         }
-        for (CurvePoint p : report.points()) {
+        List<CurvePoint> all = new java.util.ArrayList<>(report.points());
+        if (report.cluster() != null) {
+            all.addAll(report.cluster().points());
+        }
+        for (CurvePoint p : all) {
             qLow = Math.min(qLow, p.quality());
             qHigh = Math.max(qHigh, p.quality());
         }
@@ -48,6 +53,9 @@ final class PlotLayout {
 
     void draw(PlotPainter painter, CurveReport report, CurvePoint current) {
         axes(painter);
+        if (report.cluster() != null) {
+            cluster(painter, report);
+        }
         List<CostQuality> hull = report.hull();
         double[] hx = new double[hull.size() + 1], hy = new double[hull.size() + 1];
         for (int i = 0; i < hull.size(); i++) {
@@ -71,8 +79,54 @@ final class PlotLayout {
         if (current != null) {
             painter.dot(x(current.cost()), y(current.quality()), 6.5, CURRENT, "#ffffff");
         }
-        painter.text(width - RIGHT, TOP + 4, String.format(Locale.ROOT, "AIQ %.2f  ·  zero router %.2f", report.aiq(),
+        painter.text(width - RIGHT, TOP + 4, String.format(Locale.ROOT, "AIQ %.2f%s  ·  zero router %.2f", report.aiq(),
+                report.cluster() == null ? "" : String.format(Locale.ROOT, "  ·  cluster %.2f", report.cluster().aiq()),
                 report.zeroRouterAiq()), AXIS, "end");
+        legend(painter, report.cluster() != null);
+    }
+
+    /** The cluster baseline: its points hollow, its hull dashed (extended flat as its AIQ counts it). */
+    private void cluster(PlotPainter painter, CurveReport report) {
+        List<CostQuality> hull = report.cluster().hull();
+        for (int i = 0; i + 1 < hull.size(); i++) {
+            painter.line(x(hull.get(i).cost()), y(hull.get(i).quality()), x(hull.get(i + 1).cost()), y(hull.get(i + 1).quality()),
+                    CLUSTER, 2, true);
+        }
+        CostQuality last = hull.getLast();
+        if (report.costHigh() > last.cost()) {
+            painter.line(x(last.cost()), y(last.quality()), x(report.costHigh()), y(last.quality()), CLUSTER, 2, true);
+        }
+        for (CurvePoint p : report.cluster().points()) {
+            painter.dot(x(p.cost()), y(p.quality()), 2.5, "#ffffff", CLUSTER);
+        }
+    }
+
+    /** What each mark is, in the lower right corner (the dear, poor corner, where no curve goes). */
+    private void legend(PlotPainter painter, boolean withCluster) {
+        List<String> labels = new java.util.ArrayList<>(List.of("router: hull and λ points"));
+        if (withCluster) {
+            labels.add("cluster baseline: hull and λ points");
+        }
+        labels.addAll(List.of("single LLM", "oracle", "operating point"));
+        double left = width - RIGHT - 230, top = height - BOTTOM - 10 - 16 * labels.size();
+        for (int i = 0; i < labels.size(); i++) {
+            double ly = top + 16 * i + 8;
+            String label = labels.get(i);
+            switch (withCluster || i == 0 ? i : i + 1) {
+                case 0 -> {
+                    painter.line(left, ly, left + 22, ly, HULL, 2, false);
+                    painter.dot(left + 11, ly, 3, ROUTER, null);
+                }
+                case 1 -> {
+                    painter.line(left, ly, left + 22, ly, CLUSTER, 2, true);
+                    painter.dot(left + 11, ly, 2.5, "#ffffff", CLUSTER);
+                }
+                case 2 -> painter.dot(left + 11, ly, 4.5, "#ffffff", SINGLE);
+                case 3 -> painter.dot(left + 11, ly, 5, ORACLE, null);
+                default -> painter.dot(left + 11, ly, 6.5, CURRENT, "#ffffff");
+            }
+            painter.text(left + 30, ly + 4, label, AXIS, "start");
+        }
     }
 
     private void axes(PlotPainter painter) {

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.routerdc.workbench.app.shell.BackgroundTasks;
+import org.routerdc.workbench.data.PriceTable;
 import org.routerdc.workbench.route.CostAwareRouting;
 import org.routerdc.workbench.route.NearQuery;
 import org.routerdc.workbench.route.RankedLlm;
@@ -59,7 +60,9 @@ public final class RouteViewModel implements AutoCloseable {
     private final BooleanProperty costAware = new SimpleBooleanProperty();
     private final javafx.beans.property.DoubleProperty lambdaPosition = new javafx.beans.property.SimpleDoubleProperty(0.5);
     private final StringProperty lambdaText = new SimpleStringProperty("");
-    private volatile CostAwareRouting costRouting; // built on the worker for the current router
+    private final ObjectProperty<PriceTable> prices = new SimpleObjectProperty<>();
+    private volatile CostAwareRouting costRouting; // built on the worker for the current router and prices
+    private volatile PriceTable costRoutingPrices; // the prices costRouting was built with
 
     public RouteViewModel(ObjectProperty<Router> router, BackgroundTasks tasks) {
         this.router = router;
@@ -70,6 +73,12 @@ public final class RouteViewModel implements AutoCloseable {
         routerChanged(router.get());
         costAware.addListener((obs, old, on) -> routeNow());
         lambdaPosition.addListener((obs, old, value) -> routeNow());
+        prices.addListener((obs, old, now) -> {
+            costRouting = null;
+            if (costAware.get()) {
+                routeNow();
+            }
+        });
     }
 
     /**
@@ -93,6 +102,7 @@ public final class RouteViewModel implements AutoCloseable {
             return;
         }
         busy.set(true);
+        PriceTable pricedBy = prices.get();
         worker.execute(() -> {
             if (id != latest.get()) {
                 return;
@@ -103,9 +113,10 @@ public final class RouteViewModel implements AutoCloseable {
                 String lambdaNote = "";
                 if (costAware.get()) {
                     CostAwareRouting routing = costRouting;
-                    if (routing == null || !routing.llms().equals(current.bundle().router().llms())) {
-                        routing = CostAwareRouting.of(current.bundle(), null);
+                    if (routing == null || costRoutingPrices != pricedBy || !routing.llms().equals(current.bundle().router().llms())) {
+                        routing = CostAwareRouting.of(current.bundle(), pricedBy);
                         costRouting = routing;
+                        costRoutingPrices = pricedBy;
                     }
                     double lambda = lambda(routing);
                     routed = routing.apply(plain, lambda);
@@ -204,6 +215,11 @@ public final class RouteViewModel implements AutoCloseable {
     /** The λ slider, 0..1 (0: λ = 0; 1: every query to the cheapest LLM). */
     public javafx.beans.property.DoubleProperty lambdaPositionProperty() {
         return lambdaPosition;
+    }
+
+    /** The user's prices: the predicted costs of a router trained on tables without costs (else its training costs). */
+    public ObjectProperty<PriceTable> pricesProperty() {
+        return prices;
     }
 
     public StringProperty lambdaTextProperty() {

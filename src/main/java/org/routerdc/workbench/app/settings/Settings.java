@@ -14,9 +14,10 @@ import java.util.Map;
  * @param lastFolder       folder of the last file chooser, or null
  * @param trainingSettings last training settings, name to value (owned by the Train view)
  * @param layout           split-pane divider positions and table column widths by key (see LayoutMemory)
+ * @param strictLoading    the Data view refuses tables with holes (missing scores), as the command line's --strict
  */
 public record Settings(WindowPlacement window, String theme, List<String> recentFiles, String lastFolder,
-                       Map<String, String> trainingSettings, Map<String, List<Double>> layout) {
+                       Map<String, String> trainingSettings, Map<String, List<Double>> layout, boolean strictLoading) {
     public static final int MAX_RECENT = 10;
 
     public Settings {
@@ -28,27 +29,31 @@ public record Settings(WindowPlacement window, String theme, List<String> recent
     }
 
     public static Settings defaults() {
-        return new Settings(WindowPlacement.DEFAULT, "light", List.of(), null, Map.of(), Map.of());
+        return new Settings(WindowPlacement.DEFAULT, "light", List.of(), null, Map.of(), Map.of(), false);
     }
 
     public Settings withWindow(WindowPlacement placement) {
-        return new Settings(placement, theme, recentFiles, lastFolder, trainingSettings, layout);
+        return new Settings(placement, theme, recentFiles, lastFolder, trainingSettings, layout, strictLoading);
     }
 
     public Settings withTheme(String newTheme) {
-        return new Settings(window, newTheme, recentFiles, lastFolder, trainingSettings, layout);
+        return new Settings(window, newTheme, recentFiles, lastFolder, trainingSettings, layout, strictLoading);
     }
 
     public Settings withLastFolder(String folder) {
-        return new Settings(window, theme, recentFiles, folder, trainingSettings, layout);
+        return new Settings(window, theme, recentFiles, folder, trainingSettings, layout, strictLoading);
     }
 
     public Settings withTrainingSettings(Map<String, String> values) {
-        return new Settings(window, theme, recentFiles, lastFolder, new LinkedHashMap<>(values), layout);
+        return new Settings(window, theme, recentFiles, lastFolder, new LinkedHashMap<>(values), layout, strictLoading);
     }
 
     public Settings withLayout(Map<String, List<Double>> newLayout) {
-        return new Settings(window, theme, recentFiles, lastFolder, trainingSettings, newLayout);
+        return new Settings(window, theme, recentFiles, lastFolder, trainingSettings, newLayout, strictLoading);
+    }
+
+    public Settings withStrictLoading(boolean strict) {
+        return new Settings(window, theme, recentFiles, lastFolder, trainingSettings, layout, strict);
     }
 
     /** Puts {@code file} first, drops an older entry of it, keeps at most {@link #MAX_RECENT}. */
@@ -57,12 +62,12 @@ public record Settings(WindowPlacement window, String theme, List<String> recent
         files.remove(file);
         files.addFirst(file);
         return new Settings(window, theme, files.subList(0, Math.min(MAX_RECENT, files.size())), lastFolder,
-                trainingSettings, layout);
+                trainingSettings, layout, strictLoading);
     }
 
     public Settings withoutRecentFile(String file) {
         List<String> files = new ArrayList<>(recentFiles);
         files.remove(file);
-        return new Settings(window, theme, files, lastFolder, trainingSettings, layout);
+        return new Settings(window, theme, files, lastFolder, trainingSettings, layout, strictLoading);
     }
 }

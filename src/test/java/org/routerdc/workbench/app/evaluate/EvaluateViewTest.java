@@ -137,6 +137,12 @@ class EvaluateViewTest {
         assertThat(Files.readAllLines(queriesCsv).getFirst()).isEqualTo("query,dataset,routed_llm,score,best_score,regret,cost");
         assertThat(Files.size(png)).isGreaterThan(2000);
         assertThat(Files.readString(svg)).startsWith("<svg").contains("<polyline", "oracle", "AIQ").endsWith("</svg>\n");
+        // the router carries a cluster baseline (fitted on the training rows): its curve is drawn dashed, in the legend
+        assertThat(result.curve().cluster()).isNotNull();
+        assertThat(result.curve().cluster().points()).hasSize(40);
+        assertThat(Files.readString(svg)).contains("cluster baseline: hull and λ points", "stroke=\"" + PlotLayout.CLUSTER
+                + "\" stroke-width=\"2.0\" stroke-dasharray", "cluster " + String.format(java.util.Locale.ROOT, "%.2f",
+                result.curve().cluster().aiq()));
 
         AppHarness.screenshot(app, "evaluate-view.png");
         assertThat(Path.of("target/screenshots/evaluate-view.png")).isRegularFile();

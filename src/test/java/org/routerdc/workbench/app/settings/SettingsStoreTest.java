@@ -30,7 +30,8 @@ class SettingsStoreTest {
                 .withWindow(new WindowPlacement(10, 20, 1200, 800, true))
                 .withRecentFile("/data/a.json")
                 .withLastFolder("/data")
-                .withTrainingSettings(Map.of("epochs", "10", "batchSize", "64"));
+                .withTrainingSettings(Map.of("epochs", "10", "batchSize", "64"))
+                .withStrictLoading(true);
         store.save(saved);
 
         Settings read = store.load();
@@ -38,6 +39,14 @@ class SettingsStoreTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("settings.json");
         }
+    }
+
+    @Test
+    void aFileFromBeforeStrictLoadingReadsAsNotStrict() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"dark\"}");
+        Settings read = new SettingsStore(dir).load();
+        assertThat(read.theme()).isEqualTo("dark");
+        assertThat(read.strictLoading()).isFalse();
     }
 
     @Test
