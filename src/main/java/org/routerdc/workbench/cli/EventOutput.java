@@ -64,6 +64,7 @@ final class EventOutput implements TrainingListener {
                     : null;
             case TrainingEvent.Evaluation e -> String.format(Locale.ROOT, "step %d: selection accuracy %.2f%s %s",
                     e.step(), e.average(), e.bestSoFar() ? " (best so far)" : "", e.accuracyPerDataset());
+            case TrainingEvent.FoldEvaluation f -> null; // the fold's summary line says what matters
             case TrainingEvent.Checkpoint c -> null;
             case TrainingEvent.Finished f -> String.format(Locale.ROOT, "%s after %.1f s; best step %d, selection accuracy %.2f",
                     f.reason() == TrainingEvent.Reason.CANCELLED ? "cancelled" : "finished", f.elapsedMillis() / 1000.0,

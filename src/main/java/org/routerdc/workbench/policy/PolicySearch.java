@@ -52,7 +52,7 @@ public final class PolicySearch {
         return null;
     }
 
-    /** Runs the search; returns null when cancelled. Fold runs report as log lines, not as the main run's curves. */
+    /** Runs the search; returns null when cancelled. Fold runs report their held-out evaluations and a log line each. */
     public static Result run(TrainingData data, TrainingConfig config, TrainingListener listener,
                              BooleanSupplier cancelled) throws IOException {
         Folds folds = Folds.stratified(data.datasetIndex(), FOLDS, config.seed());
@@ -78,7 +78,7 @@ public final class PolicySearch {
                 int done = fold;
                 listener.onEvent(new TrainingEvent.Progress("cross-validation", fold, FOLDS, 0, 0));
                 TrainedRouter router = RouterTrainer.train(data.select(folds.trainedOn(fold)), data.select(held), config,
-                        scratch.resolve("fold-" + fold), event -> forwardFailure(listener, event, done), cancelled);
+                        scratch.resolve("fold-" + fold), event -> forwardFoldEvent(listener, event, done), cancelled);
                 bestSteps[fold] = Math.max(router.metrics().bestStep(), config.evalEvery());
                 for (int i : held) {
                     headScores[i] = router.scores(data.embeddings()[i]);
@@ -284,8 +284,11 @@ public final class PolicySearch {
         return sorted[sorted.length / 2];
     }
 
-    private static void forwardFailure(TrainingListener listener, TrainingEvent event, int fold) {
-        if (event instanceof TrainingEvent.Log log && log.level() != TrainingEvent.Level.INFO) {
+    /** A fold run's held-out evaluations and its warnings reach the listener; its steps and other logs do not. */
+    private static void forwardFoldEvent(TrainingListener listener, TrainingEvent event, int fold) {
+        if (event instanceof TrainingEvent.Evaluation evaluation) {
+            listener.onEvent(new TrainingEvent.FoldEvaluation(fold + 1, FOLDS, evaluation.step(), evaluation.average()));
+        } else if (event instanceof TrainingEvent.Log log && log.level() != TrainingEvent.Level.INFO) {
             listener.onEvent(new TrainingEvent.Log(log.level(), "cross-validation fold " + (fold + 1) + ": " + log.message()));
         }
     }

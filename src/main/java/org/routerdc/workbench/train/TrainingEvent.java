@@ -11,6 +11,7 @@ import java.util.Map;
         @JsonSubTypes.Type(value = TrainingEvent.Started.class, name = "started"),
         @JsonSubTypes.Type(value = TrainingEvent.Step.class, name = "step"),
         @JsonSubTypes.Type(value = TrainingEvent.Evaluation.class, name = "evaluation"),
+        @JsonSubTypes.Type(value = TrainingEvent.FoldEvaluation.class, name = "foldEvaluation"),
         @JsonSubTypes.Type(value = TrainingEvent.Checkpoint.class, name = "checkpoint"),
         @JsonSubTypes.Type(value = TrainingEvent.Finished.class, name = "finished"),
         @JsonSubTypes.Type(value = TrainingEvent.Failed.class, name = "failed"),
@@ -32,6 +33,13 @@ public sealed interface TrainingEvent {
     /** Accuracy (percent) on the selection set; {@code bestSoFar} when this is the new best average. */
     record Evaluation(int step, Map<String, Double> accuracyPerDataset, double average, boolean bestSoFar)
             implements TrainingEvent {
+    }
+
+    /**
+     * Accuracy (percent, averaged over datasets) of a cross-validation fold's head on its held-out rows at one step:
+     * what chooses the final run's steps. {@code fold} counts from 1.
+     */
+    record FoldEvaluation(int fold, int folds, int step, double average) implements TrainingEvent {
     }
 
     /** @param path the checkpoint directory just written ({@code .../last} or {@code .../best}) */

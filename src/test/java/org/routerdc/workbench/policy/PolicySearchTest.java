@@ -54,6 +54,8 @@ class PolicySearchTest {
                     .isLessThanOrEqualTo(0.05);
         }
         assertThat(search.report().router()).isGreaterThanOrEqualTo(search.report().bestSingle());
+        assertThat(events).filteredOn(TrainingEvent.FoldEvaluation.class::isInstance)
+                .extracting(e -> ((TrainingEvent.FoldEvaluation) e).fold()).containsOnly(1, 2, 3, 4, 5);
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(TrainingEvent.Log.class)
                 .extracting(l -> ((TrainingEvent.Log) l).message()).asString().contains("cross-validation fold 5/5"));
     }

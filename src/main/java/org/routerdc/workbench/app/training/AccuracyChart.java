@@ -7,7 +7,10 @@ import javafx.scene.chart.XYChart;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Selection accuracy per dataset and on average at each evaluation. */
+/**
+ * Selection accuracy per dataset and on average at each evaluation; for a cross-validated run also each fold's
+ * held-out average, the curves that choose the final run's steps.
+ */
 final class AccuracyChart extends LineChart<Number, Number> {
     AccuracyChart() {
         super(new NumberAxis(), new NumberAxis());
@@ -39,11 +42,25 @@ final class AccuracyChart extends LineChart<Number, Number> {
         average.setName("average");
         evaluations.forEach(e -> average.getData().add(new XYChart.Data<>(e.step(), e.average())));
         series.add(average);
+        java.util.Map<Integer, XYChart.Series<Number, Number>> folds = new java.util.TreeMap<>();
+        for (RunCurves.FoldEvaluation f : curves.foldEvaluations()) {
+            folds.computeIfAbsent(f.fold(), fold -> {
+                XYChart.Series<Number, Number> one = new XYChart.Series<>();
+                one.setName("fold " + fold + " (held out)");
+                return one;
+            }).getData().add(new XYChart.Data<>(f.step(), f.average()));
+        }
+        series.addAll(folds.values());
         getData().setAll(series);
     }
 
     /** Evaluations drawn in the average series (tests). */
     int averagePoints() {
-        return getData().isEmpty() ? 0 : getData().getLast().getData().size();
+        return getData().stream().filter(s -> "average".equals(s.getName())).findFirst().map(s -> s.getData().size()).orElse(0);
+    }
+
+    /** Names of the series drawn (tests). */
+    List<String> seriesNames() {
+        return getData().stream().map(XYChart.Series::getName).toList();
     }
 }

@@ -58,6 +58,10 @@ final class LaunchState {
                 }
                 return true;
             }
+            case TrainingEvent.FoldEvaluation f -> {
+                run.curves().addFoldEvaluation(new RunCurves.FoldEvaluation(f.fold(), f.step(), f.average()));
+                return true;
+            }
             case TrainingEvent.Checkpoint c -> {
                 lastCheckpointStep = c.step();
                 run.canResumeProperty().set(true);

@@ -17,12 +17,17 @@ public final class RunCurves {
         }
     }
 
+    /** A cross-validation fold's held-out accuracy (percent, averaged over datasets) at one step; fold from 1. */
+    public record FoldEvaluation(int fold, int step, double average) {
+    }
+
     private double[] steps = new double[64];
     private double[] total = new double[64];
     private double[] sampleLlm = new double[64];
     private double[] sampleSample = new double[64];
     private int size;
     private final List<Evaluation> evaluations = new ArrayList<>();
+    private final List<FoldEvaluation> foldEvaluations = new ArrayList<>();
 
     public void addStep(int step, double loss, double llmLoss, double sampleLoss) {
         if (size == steps.length) {
@@ -41,6 +46,14 @@ public final class RunCurves {
 
     public void addEvaluation(Evaluation evaluation) {
         evaluations.add(evaluation);
+    }
+
+    public void addFoldEvaluation(FoldEvaluation evaluation) {
+        foldEvaluations.add(evaluation);
+    }
+
+    public List<FoldEvaluation> foldEvaluations() {
+        return List.copyOf(foldEvaluations);
     }
 
     /** Drops what came after {@code step} (a resumed run repeats the steps after its last checkpoint). */
@@ -93,7 +106,7 @@ public final class RunCurves {
         return rows;
     }
 
-    public static RunCurves of(double[][] rows, List<Evaluation> evaluations) {
+    public static RunCurves of(double[][] rows, List<Evaluation> evaluations, List<FoldEvaluation> foldEvaluations) {
         RunCurves curves = new RunCurves();
         if (rows != null) {
             for (double[] row : rows) {
@@ -102,6 +115,9 @@ public final class RunCurves {
         }
         if (evaluations != null) {
             evaluations.forEach(curves::addEvaluation);
+        }
+        if (foldEvaluations != null) {
+            foldEvaluations.forEach(curves::addFoldEvaluation);
         }
         return curves;
     }

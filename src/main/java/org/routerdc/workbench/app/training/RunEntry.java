@@ -48,7 +48,7 @@ public final class RunEntry {
 
     static RunEntry of(RunRecord record, Path folder) {
         RunEntry entry = new RunEntry(record.id(), record.name(), record.startedAt(), TrainingSettings.fromNames(record.settings()),
-                record.trainFiles(), folder, RunCurves.of(record.losses(), record.evaluations()),
+                record.trainFiles(), folder, RunCurves.of(record.losses(), record.evaluations(), record.foldEvaluations()),
                 record.status() == RunStatus.RUNNING ? RunStatus.STOPPED : record.status(), record.message(), record.device());
         entry.bestAverage.set(record.bestAverage());
         entry.bestStep = record.bestStep();
@@ -59,7 +59,8 @@ public final class RunEntry {
 
     RunRecord toRecord() {
         return new RunRecord(id, name.get(), startedAt, settings.toNames(), trainFiles, status.get(), message.get(), device.get(),
-                curves.rows(1000), curves.evaluations(), bestAverage.get(), bestStep, routerPath, canResume.get());
+                curves.rows(1000), curves.evaluations(), bestAverage.get(), bestStep, routerPath, canResume.get(),
+                curves.foldEvaluations());
     }
 
     public String id() {

@@ -8,9 +8,10 @@ import java.util.Map;
  *
  * @param losses     rows {step, total, sample-LLM, sample-sample}
  * @param canResume  whether a checkpoint exists to continue from
+ * @param foldEvaluations a cross-validated run's held-out accuracy per fold and step (null in records from before)
  */
 public record RunRecord(String id, String name, String startedAt, Map<String, String> settings, List<String> trainFiles,
                         RunStatus status, String message, String device, double[][] losses,
                         List<RunCurves.Evaluation> evaluations, Double bestAverage, Integer bestStep, String routerPath,
-                        boolean canResume) {
+                        boolean canResume, List<RunCurves.FoldEvaluation> foldEvaluations) {
 }

@@ -18,6 +18,8 @@ class RunStoreTest {
             curves.addStep(step, 3 - step / 5000.0, 2, 1);
         }
         curves.addEvaluation(new RunCurves.Evaluation(50, Map.of("math", 70.0), 70.0));
+        curves.addFoldEvaluation(new RunCurves.FoldEvaluation(1, 50, 61.5));
+        curves.addFoldEvaluation(new RunCurves.FoldEvaluation(2, 50, 58.25));
         TrainingSettings settings = TrainingSettings.defaults().with(TrainingField.STEPS, "5000");
         RunEntry run = new RunEntry("run-1", "run-1", "2026-11-25T03:00:00", settings, List.of("/d/math.json=graded"),
                 store.folderFor("run-1"), curves, RunStatus.RUNNING, "running", "CPU");
@@ -34,6 +36,8 @@ class RunStoreTest {
         assertThat(back.curves().size()).isBetween(1_000, 2_002);
         assertThat(back.curves().steps()[back.curves().size() - 1]).isEqualTo(5_000);
         assertThat(back.curves().evaluations()).containsExactly(new RunCurves.Evaluation(50, Map.of("math", 70.0), 70.0));
+        assertThat(back.curves().foldEvaluations()).containsExactly(
+                new RunCurves.FoldEvaluation(1, 50, 61.5), new RunCurves.FoldEvaluation(2, 50, 58.25));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +83,28 @@ class TrainViewTest {
         AppHarness.screenshot(app, "train-view.png");
         LineChart<?, ?> compare = robot.lookup("#compare-chart").queryAs(LineChart.class);
         assertThat(compare.getData()).hasSize(1);
+    }
+
+    @Test
+    void aCrossValidatedRunDrawsEachFoldsHeldOutCurve() {
+        set(TrainingField.STEPS, "60");
+        set(TrainingField.SELECTION, "cv");
+        set(TrainingField.EVAL_EVERY, "20");
+        set(TrainingField.DEVICE, "cpu");
+        robot.clickOn("#train-start");
+
+        AppHarness.waitUntil(300, () -> !model.runningProperty().get());
+        assertThat(model.messageProperty().get()).startsWith("Completed");
+        RunEntry run = OnFx.get(() -> model.runs().getLast());
+        // five folds, each evaluated on its held-out rows at steps 20, 40 and 60
+        assertThat(run.curves().foldEvaluations()).hasSize(15)
+                .extracting(RunCurves.FoldEvaluation::step).containsOnly(20, 40, 60);
+        assertThat(run.curves().foldEvaluations()).extracting(RunCurves.FoldEvaluation::average)
+                .allSatisfy(average -> assertThat(average).isBetween(0.0, 100.0));
+        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
+        List<String> names = OnFx.get(() -> accuracy.getData().stream().map(s -> s.getName()).toList());
+        assertThat(names).contains("average", "fold 1 (held out)", "fold 5 (held out)");
+        assertThat(OnFx.get(() -> accuracy.getData().getLast().getData().size())).isEqualTo(3);
     }
 
     @Test
