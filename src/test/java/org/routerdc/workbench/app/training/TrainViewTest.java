@@ -43,17 +43,22 @@ class TrainViewTest {
         AppHarness.stop(app);
     }
 
+    /** Starts a run of {@code steps} evaluated every 20 steps; "train" selection keeps exactly those steps and evaluations. */
+    private void startOnCpu(String steps, String selection) {
+        set(TrainingField.STEPS, steps);
+        set(TrainingField.SELECTION, selection);
+        set(TrainingField.EVAL_EVERY, "20");
+        set(TrainingField.DEVICE, "cpu");
+        robot.clickOn("#train-start");
+    }
+
     private void set(TrainingField field, String value) {
         OnFx.run(() -> model.field(field).set(value));
     }
 
     @Test
     void aShortRunFillsTheChartsListsTheRunAndBecomesTheCurrentRouter() {
-        set(TrainingField.STEPS, "60");
-        set(TrainingField.SELECTION, "train"); // exactly these steps and evaluations (cv chooses its own)
-        set(TrainingField.EVAL_EVERY, "20");
-        set(TrainingField.DEVICE, "cpu");
-        robot.clickOn("#train-start");
+        startOnCpu("60", "train"); // exactly these steps and evaluations (cv chooses its own)
 
         AppHarness.waitUntil(180, () -> !model.runningProperty().get());
         assertThat(model.messageProperty().get()).startsWith("Completed");
@@ -87,11 +92,7 @@ class TrainViewTest {
 
     @Test
     void aCrossValidatedRunDrawsEachFoldsHeldOutCurve() {
-        set(TrainingField.STEPS, "60");
-        set(TrainingField.SELECTION, "cv");
-        set(TrainingField.EVAL_EVERY, "20");
-        set(TrainingField.DEVICE, "cpu");
-        robot.clickOn("#train-start");
+        startOnCpu("60", "cv");
 
         AppHarness.waitUntil(300, () -> !model.runningProperty().get());
         assertThat(model.messageProperty().get()).startsWith("Completed");
@@ -109,11 +110,7 @@ class TrainViewTest {
 
     @Test
     void stopKeepsTheRunResumableAndResumeFinishesIt() {
-        set(TrainingField.STEPS, "400");
-        set(TrainingField.SELECTION, "train");
-        set(TrainingField.EVAL_EVERY, "20");
-        set(TrainingField.DEVICE, "cpu");
-        robot.clickOn("#train-start");
+        startOnCpu("400", "train");
         AppHarness.waitUntil(180, () -> model.shownProperty().get().curves().size() >= 30);
         robot.clickOn("#train-stop");
         AppHarness.waitUntil(60, () -> !model.runningProperty().get());
