@@ -34,6 +34,7 @@ import org.routerdc.workbench.route.RouterBundle;
 import org.routerdc.workbench.route.RouterBundles;
 import org.routerdc.workbench.route.TrainingIndex;
 import org.routerdc.workbench.train.TrainingData;
+import org.routerdc.workbench.train.TrainingEvent;
 import org.routerdc.workbench.train.TrainingDataBuilder;
 
 /**
@@ -88,18 +89,53 @@ final class FineTuneJob {
                         TrainingJob.costsPerRow(train));
                 TrainingData tunedRows = new TrainingData(tuned.embeddings(), all.scores(), all.clusterIds(),
                         all.datasetIndex(), all.datasetNames(), all.datasetMetrics(), all.llms());
-                RoutingPolicy policy = PolicySearch.forHeadDecisions(tunedRows, tuned.router(), request.config().seed());
-                JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, tuned.router(), policy,
-                        index, eval, events, out, CancelCheck.of(cancelled::get));
+                TrainingJob.CrossValidated chosen = headAndPolicy(request, tuned, tunedRows, events, cancelled);
+                JsonNode evaluation = FinalEvaluation.run(encoder, " (fine-tuned encoder)", cache, chosen.router(),
+                        chosen.policy(), index, eval, events, out, CancelCheck.of(cancelled::get));
                 EncoderRef ref = new EncoderRef(frozen.info().id() + "-finetuned-" + fineTune.mode(), encoder.info().sha256(),
                         frozen.info().pooling().name(), frozen.info().maxLength(), encoder.info().dimension(),
                         EncoderRef.IN_BUNDLE + EncoderRef.BUNDLE_ENCODER_DIR);
-                RouterBundles.save(request.out(), tuned.router(), ref, index, evaluation, request.trainFiles(),
-                        new ObjectMapper().valueToTree(fineTune), encoderFiles(staging), policy, null);
+                RouterBundles.save(request.out(), chosen.router(), ref, index, evaluation, request.trainFiles(),
+                        new ObjectMapper().valueToTree(fineTune), encoderFiles(staging), chosen.policy(), chosen.report());
             }
             events.saved(request.out());
         } finally {
             AtomicFiles.deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * With cross-validation (the default), the tuned encoder stays and a head and routing policy are chosen over its
+     * embeddings as for a frozen encoder: the co-trained head alone routed below the cluster table on the tuned
+     * embeddings. Otherwise, or when stopped during that search, the co-trained head decides alone, as in the paper.
+     */
+    private static TrainingJob.CrossValidated headAndPolicy(TrainingJob.Request request, FineTunedRouter tuned,
+                                                            TrainingData tunedRows, EventOutput events,
+                                                            AtomicBoolean cancelled) throws IOException {
+        String noCrossValidation = request.crossValidate() ? PolicySearch.whyNot(tunedRows) : "not asked for";
+        if (noCrossValidation == null && !cancelled.get()) {
+            events.log("cross-validation over the fine-tuned embeddings: the router keeps the tuned encoder, its head "
+                    + "and routing policy are chosen as for a frozen encoder");
+            Path scratch = Files.createTempDirectory("routerdc-tuned-head");
+            try {
+                TrainingJob.CrossValidated validated = TrainingJob.crossValidate(tunedRows, request.config(), scratch,
+                        false, events, event -> forwardWarnings(events, event), cancelled);
+                if (validated != null && validated.router().metrics().finalStep() > 0) {
+                    return validated;
+                }
+                events.log("stopped during cross-validation: the fine-tuned head decides alone");
+            } finally {
+                AtomicFiles.deleteQuietly(scratch);
+            }
+        }
+        RoutingPolicy policy = PolicySearch.forHeadDecisions(tunedRows, tuned.router(), request.config().seed());
+        return new TrainingJob.CrossValidated(tuned.router(), policy, null);
+    }
+
+    /** The final head run's curves would mix with the fine-tuning run's: only its warnings are shown. */
+    private static void forwardWarnings(EventOutput events, TrainingEvent event) {
+        if (event instanceof TrainingEvent.Log log && log.level() != TrainingEvent.Level.INFO) {
+            events.onEvent(log);
         }
     }
 

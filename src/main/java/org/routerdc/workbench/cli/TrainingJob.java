@@ -2,6 +2,7 @@ package org.routerdc.workbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.routerdc.workbench.train.TrainingConfig;
 import org.routerdc.workbench.train.TrainingData;
 import org.routerdc.workbench.train.TrainingDataBuilder;
 import org.routerdc.workbench.train.TrainingEvent;
+import org.routerdc.workbench.train.TrainingListener;
 
 /**
  * One training run from files to a saved router: load, encode (cached), train, evaluate, save. Cancelled by
@@ -97,18 +99,15 @@ final class TrainingJob {
                         + "; the checkpoint is chosen on the training rows and the head decides alone"));
             }
             if (request.crossValidate() && noCrossValidation == null) {
-                PolicySearch.Result search = PolicySearch.run(all, request.config(), events, cancelled::get);
-                if (search == null) {
+                CrossValidated validated = crossValidate(all, request.config(), request.checkpointDir(), request.resume(),
+                        events, events, cancelled);
+                if (validated == null) {
                     events.log("stopped during cross-validation: no router saved");
                     return WorkbenchCli.STOPPED;
                 }
-                // the final run trains on every row for the chosen number of steps and keeps its last step
-                TrainingConfig chosen = request.config().withSteps(search.steps()).withEvalEvery(search.steps());
-                router = request.resume()
-                        ? RouterTrainer.resume(request.checkpointDir(), all, null, events, cancelled::get)
-                        : RouterTrainer.train(all, null, chosen, request.checkpointDir(), events, cancelled::get);
-                policy = search.policy();
-                crossValidation = JSON.valueToTree(search.report());
+                router = validated.router();
+                policy = validated.policy();
+                crossValidation = validated.report();
             } else {
                 router = request.resume()
                         ? RouterTrainer.resume(request.checkpointDir(), split.train(), split.selection(), events, cancelled::get)
@@ -137,6 +136,30 @@ final class TrainingJob {
             events.onEvent(new TrainingEvent.Finished(TrainingEvent.Reason.CANCELLED, 0, -1, System.currentTimeMillis() - start));
             return WorkbenchCli.STOPPED;
         }
+    }
+
+    /** A head and its routing policy chosen by cross-validation, and the out-of-fold figures that chose them. */
+    record CrossValidated(TrainedRouter router, RoutingPolicy policy, JsonNode report) {
+    }
+
+    /**
+     * The default's way to a router: cross-validation on {@code rows} chooses the steps and the policy, then a final
+     * run trains on every row for those steps and keeps its last step. Null when stopped during cross-validation.
+     *
+     * @param finalRunEvents where the final run reports (the search itself reports to {@code events})
+     */
+    static CrossValidated crossValidate(TrainingData rows, TrainingConfig config, Path checkpointDir, boolean resume,
+                                        EventOutput events, TrainingListener finalRunEvents, AtomicBoolean cancelled)
+            throws IOException {
+        PolicySearch.Result search = PolicySearch.run(rows, config, events, cancelled::get);
+        if (search == null) {
+            return null;
+        }
+        TrainingConfig chosen = config.withSteps(search.steps()).withEvalEvery(search.steps());
+        TrainedRouter router = resume
+                ? RouterTrainer.resume(checkpointDir, rows, null, finalRunEvents, cancelled::get)
+                : RouterTrainer.train(rows, null, chosen, checkpointDir, finalRunEvents, cancelled::get);
+        return new CrossValidated(router, search.policy(), JSON.valueToTree(search.report()));
     }
 
     /** Every row's costs in table order, or null unless every table has costs (they give the predicted costs). */

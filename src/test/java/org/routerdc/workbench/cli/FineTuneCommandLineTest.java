@@ -65,6 +65,10 @@ class FineTuneCommandLineTest {
         assertThat(manifest.path("files").has("encoder/model.onnx")).isTrue();
         assertThat(manifest.path("files").has("encoder/" + ModelFolder.INITIALIZERS)).isTrue();
         assertThat(manifest.path("training").path("fineTune").path("mode").path("trainableLayers").asInt()).isEqualTo(2);
+        // the default cross-validation ran over the tuned embeddings: fold curves, out-of-fold figures, the policy decides
+        assertThat(events).filteredOn(TrainingEvent.FoldEvaluation.class::isInstance).isNotEmpty();
+        assertThat(manifest.at("/metrics/crossValidation/router").isNumber()).isTrue();
+        assertThat(manifest.at("/training/routing/decidedBy").asText()).isEqualTo("expected");
 
         OnnxBertImporter.Imported original;
         try (InputStream in = getClass().getResourceAsStream("/bge-small-en-v1.5.onnx")) {
