@@ -20,11 +20,11 @@ public final class ClusterFit {
     static final int TABLES = 3;
 
     /**
-     * @param outOfFold each training row's expected scores from tables fitted without its fold
+     * @param cvAccuracy the baseline's out-of-fold accuracy at the chosen k and mix
      * @param scales    for k = 1 (every row's mean: the best single LLM) and each feasible k, the nearest-cluster
      *                  tables' out-of-fold expected scores: what the router's prior is built from
      */
-    public record Choice(int clusters, int mix, double cvAccuracy, double[][] outOfFold, List<Scale> scales) {
+    public record Choice(int clusters, int mix, double cvAccuracy, List<Scale> scales) {
     }
 
     /** One k-means scale: its cluster count and each training row's out-of-fold expected scores at its nearest cluster. */
@@ -137,7 +137,6 @@ public final class ClusterFit {
         int bestK = 0;
         int bestMix = 0;
         double bestAccuracy = Double.NEGATIVE_INFINITY;
-        double[][] bestPredicted = null;
         for (int k : counts) {
             double[][][] predicted = new double[MIX_GRID.length][data.size()][];
             for (int fold = 0; fold < folds.count(); fold++) {
@@ -157,11 +156,10 @@ public final class ClusterFit {
                     bestK = k;
                     bestMix = MIX_GRID[m];
                     bestAccuracy = accuracy;
-                    bestPredicted = predicted[m];
                 }
             }
         }
-        return new Choice(bestK, bestMix, bestAccuracy, bestPredicted, List.copyOf(scales));
+        return new Choice(bestK, bestMix, bestAccuracy, List.copyOf(scales));
     }
 
     /** Each row's expected scores from the mean of the other folds: the k = 1 scale. */

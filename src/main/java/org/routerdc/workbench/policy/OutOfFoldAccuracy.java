@@ -10,11 +10,16 @@ final class OutOfFoldAccuracy {
 
     /** @param predicted one row of expected scores per training row (each made without that row) */
     static double of(TrainingData data, double[][] predicted) {
-        int[] choices = new int[data.size()];
+        return ofChoices(data, choices(predicted));
+    }
+
+    /** The LLM each row's predictions pick. */
+    static int[] choices(double[][] predicted) {
+        int[] choices = new int[predicted.length];
         for (int i = 0; i < choices.length; i++) {
             choices[i] = RoutingAccuracy.argmax(predicted[i]);
         }
-        return ofChoices(data, choices);
+        return choices;
     }
 
     static double ofChoices(TrainingData data, int[] choices) {

@@ -179,10 +179,7 @@ public final class PolicySearch {
     }
 
     private static Candidate candidate(TrainingData data, List<ClusterFit.Scale> scales, double alpha, double[][] expected) {
-        int[] choices = new int[expected.length];
-        for (int i = 0; i < choices.length; i++) {
-            choices[i] = org.routerdc.workbench.eval.RoutingAccuracy.argmax(expected[i]);
-        }
+        int[] choices = OutOfFoldAccuracy.choices(expected);
         return new Candidate(alpha == 1 ? null : scales, alpha, choices, OutOfFoldAccuracy.ofChoices(data, choices));
     }
 
