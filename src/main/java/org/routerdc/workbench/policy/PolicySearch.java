@@ -20,11 +20,13 @@ import org.routerdc.workbench.train.TrainingListener;
 /**
  * Chooses everything around the RouterDC head by k-fold cross-validation on the training rows only: the number of
  * steps (each fold's head picks its best step on its held-out fold), the cluster baseline's k and mix, the calibration
- * of head scores into expected scores, and the head's weight in the mix with the cluster table.
+ * of head scores into expected scores, and the weights of the head and of a linear probe in the mix with the cluster
+ * prior.
  */
 public final class PolicySearch {
     public static final int FOLDS = 5;
     private static final double[] ALPHA_GRID_ASCENDING = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+    private static final double[] PROBE_GRID_ASCENDING = {0.0, 0.1, 0.2, 0.3, 0.4};
 
     /**
      * @param steps       steps for the final run on every row
@@ -32,9 +34,10 @@ public final class PolicySearch {
      * @param cluster     the cluster baseline fitted on every row (null when the data allowed none)
      */
     public record Result(int steps, double alpha, List<IsotonicCalibration> calibration, ClusterRouter cluster,
-                         ClusterRouter prior, IsotonicCalibration output, CrossValidationReport report) {
+                         ClusterRouter prior, LinearProbe probe, double probeWeight, IsotonicCalibration output,
+                         CrossValidationReport report) {
         public RoutingPolicy policy() {
-            return new RoutingPolicy(alpha, calibration, cluster, prior, output, false);
+            return new RoutingPolicy(alpha, calibration, cluster, prior, probe, probeWeight, output, false);
         }
     }
 
@@ -99,9 +102,11 @@ public final class PolicySearch {
             }
         }
         double headAccuracy = OutOfFoldAccuracy.of(data, calibrated);
+        List<ProbeFit.Strength> probes = clusterChoice == null ? List.of() : ProbeFit.outOfFold(data, folds);
         Candidate chosen = choose(data, calibrated, clusterChoice == null ? List.of()
-                : ClusterFit.priorCandidates(clusterChoice.scales()), listener);
+                : ClusterFit.priorCandidates(clusterChoice.scales()), probes, listener);
         double alpha = chosen.alpha();
+        double probeWeight = chosen.probeWeight();
         double best = chosen.accuracy();
         List<ClusterFit.Scale> priorScales = chosen.scales();
         double[][] priorOutOfFold = priorScales == null ? null : ClusterFit.average(priorScales);
@@ -111,53 +116,84 @@ public final class PolicySearch {
             log(listener, String.format(java.util.Locale.ROOT, "router prior: k = %s averaged (out-of-fold %.2f alone)",
                     priorScales.stream().map(scale -> String.valueOf(scale.clusters())).toList(), priorAccuracy));
         }
-        double[][] chosenMix = priorOutOfFold == null ? calibrated : mix(calibrated, priorOutOfFold, alpha);
+        double probeAccuracy = Double.NaN;
+        if (chosen.probe() != null) {
+            probeAccuracy = OutOfFoldAccuracy.of(data, chosen.probe().outOfFold());
+            log(listener, String.format(java.util.Locale.ROOT, "linear probe: ridge %.4f, weight %.1f (out-of-fold %.2f alone)",
+                    chosen.probe().ridge(), probeWeight, probeAccuracy));
+        }
+        double[][] chosenMix = priorOutOfFold == null ? calibrated : mix(calibrated, chosen.probeOutOfFold(),
+                priorOutOfFold, alpha, probeWeight);
         IsotonicCalibration output = calibratePooled(chosenMix, targets);
         int steps = median(bestSteps);
         ClusterRouter cluster = clusterChoice == null ? null
                 : ClusterFit.fit(data, clusterChoice.clusters(), clusterChoice.mix(), config.seed());
         ClusterRouter prior = priorScales == null ? null : ClusterFit.fitMultiScale(data,
                 priorScales.stream().mapToInt(ClusterFit.Scale::clusters).toArray(), config.seed());
+        LinearProbe probe = chosen.probe() == null ? null : ProbeFit.fit(data, chosen.probe().ridge());
         CrossValidationReport report = new CrossValidationReport(best, headAccuracy,
                 clusterChoice == null ? Double.NaN : clusterChoice.cvAccuracy(), knn(data, folds),
                 bestSingle(data, folds, targets), FOLDS, steps, alpha,
                 clusterChoice == null ? 0 : clusterChoice.clusters(), clusterChoice == null ? 0 : clusterChoice.mix(),
-                priorAccuracy);
+                priorAccuracy, probeAccuracy, probeWeight);
         log(listener, String.format(java.util.Locale.ROOT,
-                "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f), head alone %.2f, prior alone %.2f, "
-                        + "cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",
-                report.router(), alpha, report.head(), report.prior(), report.cluster(), report.knn(), report.bestSingle(), steps));
-        return new Result(steps, alpha, calibration, cluster, prior, output, report);
+                "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f, probe weight %.1f), head alone %.2f, "
+                        + "prior alone %.2f, cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",
+                report.router(), alpha, probeWeight, report.head(), report.prior(), report.cluster(), report.knn(),
+                report.bestSingle(), steps));
+        return new Result(steps, alpha, calibration, cluster, prior, probe, probeWeight, output, report);
     }
 
-    /** One way to route: a prior (null: none) mixed with the calibrated head at weight alpha, and its out-of-fold figures. */
-    private record Candidate(List<ClusterFit.Scale> scales, double alpha, int[] choices, double accuracy) {
+    /**
+     * One way to route: a prior (null: none) mixed with the calibrated head at weight alpha and a linear probe (null:
+     * none) at its weight, and its out-of-fold figures.
+     */
+    private record Candidate(List<ClusterFit.Scale> scales, double alpha, ProbeFit.Strength probe, double probeWeight,
+                             int[] choices, double accuracy) {
+        double[][] probeOutOfFold() {
+            return probe == null ? null : probe.outOfFold();
+        }
+
         String describe() {
-            String prior = scales == null ? "" : "cluster prior k = "
-                    + scales.stream().map(scale -> String.valueOf(scale.clusters())).toList();
-            return alpha == 0 ? prior : alpha == 1 ? "head alone" : String.format(java.util.Locale.ROOT, "head weight %.1f with %s", alpha, prior);
+            if (alpha == 1) {
+                return "head alone";
+            }
+            String described = "cluster prior k = " + scales.stream().map(scale -> String.valueOf(scale.clusters())).toList();
+            if (probe != null) {
+                described = String.format(java.util.Locale.ROOT, "probe weight %.1f (ridge %.4f) with %s", probeWeight, probe.ridge(), described);
+            }
+            return alpha == 0 ? described : String.format(java.util.Locale.ROOT, "head weight %.1f, %s", alpha, described);
         }
     }
 
     /**
      * The simplest way to route whose out-of-fold accuracy is within one standard error of the best (the one-SE rule):
      * the folds' accuracies are noisy, and a more complex rule that is not clearly better transfers worse. Simplest
-     * first: a prior alone, coarse scales first (k = 1 alone is the best single LLM), then the head mixed in with
-     * growing weight, then the head alone.
+     * first: a prior alone, coarse scales first (k = 1 alone is the best single LLM), then the probe mixed in with
+     * growing weight (strongest ridge first), then the head with growing weight, then the head alone.
      */
     private static Candidate choose(TrainingData data, double[][] calibrated, List<List<ClusterFit.Scale>> priors,
-                                    TrainingListener listener) {
+                                    List<ProbeFit.Strength> probes, TrainingListener listener) {
         List<Candidate> candidates = new ArrayList<>();
         List<double[][]> priorOutOfFold = priors.stream().map(ClusterFit::average).toList();
         for (double a : ALPHA_GRID_ASCENDING) {
             if (a == 1) {
                 break;
             }
-            for (int p = 0; p < priors.size(); p++) {
-                candidates.add(candidate(data, priors.get(p), a, mix(calibrated, priorOutOfFold.get(p), a)));
+            for (double b : PROBE_GRID_ASCENDING) {
+                if (a + b > 1 - 1e-9 || (b > 0 && probes.isEmpty())) {
+                    break;
+                }
+                List<ProbeFit.Strength> strengths = b == 0 ? java.util.Collections.singletonList(null) : probes;
+                for (ProbeFit.Strength probe : strengths) {
+                    for (int p = 0; p < priors.size(); p++) {
+                        candidates.add(candidate(data, priors.get(p), a, probe, b, mix(calibrated,
+                                probe == null ? null : probe.outOfFold(), priorOutOfFold.get(p), a, b)));
+                    }
+                }
             }
         }
-        candidates.add(candidate(data, null, 1, calibrated));
+        candidates.add(candidate(data, null, 1, null, 0, calibrated));
         Candidate best = candidates.getFirst();
         for (Candidate c : candidates) {
             if (c.accuracy() > best.accuracy() + 1e-9) {
@@ -178,9 +214,11 @@ public final class PolicySearch {
         return best;
     }
 
-    private static Candidate candidate(TrainingData data, List<ClusterFit.Scale> scales, double alpha, double[][] expected) {
+    private static Candidate candidate(TrainingData data, List<ClusterFit.Scale> scales, double alpha,
+                                       ProbeFit.Strength probe, double probeWeight, double[][] expected) {
         int[] choices = OutOfFoldAccuracy.choices(expected);
-        return new Candidate(alpha == 1 ? null : scales, alpha, choices, OutOfFoldAccuracy.ofChoices(data, choices));
+        return new Candidate(alpha == 1 ? null : scales, alpha, probe, probeWeight, choices,
+                OutOfFoldAccuracy.ofChoices(data, choices));
     }
 
     /**
@@ -198,7 +236,7 @@ public final class PolicySearch {
             ClusterFit.Choice choice = ClusterFit.chooseByCrossValidation(data, Folds.stratified(data.datasetIndex(), FOLDS, seed), seed);
             cluster = choice == null ? null : ClusterFit.fit(data, choice.clusters(), choice.mix(), seed);
         }
-        return new RoutingPolicy(1, calibrate(headScores, Targets.of(data)), cluster, null, null, true);
+        return new RoutingPolicy(1, calibrate(headScores, Targets.of(data)), cluster, null, null, 0, null, true);
     }
 
     /** Calibration per LLM from head scores to observed credit, over rows that have a head score. */
@@ -234,12 +272,14 @@ public final class PolicySearch {
         return IsotonicCalibration.fit(x, y, w);
     }
 
-    static double[][] mix(double[][] head, double[][] cluster, double alpha) {
+    /** alpha * head + beta * probe + (1 - alpha - beta) * prior, row by row (probe null when beta is 0). */
+    static double[][] mix(double[][] head, double[][] probe, double[][] prior, double alpha, double beta) {
         double[][] mixed = new double[head.length][];
         for (int i = 0; i < head.length; i++) {
             mixed[i] = new double[head[i].length];
             for (int t = 0; t < mixed[i].length; t++) {
-                mixed[i][t] = alpha * head[i][t] + (1 - alpha) * cluster[i][t];
+                double value = alpha * head[i][t] + (1 - alpha - beta) * prior[i][t];
+                mixed[i][t] = beta == 0 ? value : value + beta * probe[i][t];
             }
         }
         return mixed;

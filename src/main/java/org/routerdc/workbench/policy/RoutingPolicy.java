@@ -6,14 +6,16 @@ import org.routerdc.workbench.eval.RoutingAccuracy;
 
 /**
  * How a trained router turns a query into a choice: each LLM's head score is calibrated into an expected score,
- * mixed with a cluster prior's expected score, and the query goes to the best mix:
- * expected_t(x) = alpha * calibration_t(s(x, t)) + (1 - alpha) * prior_t(x).
+ * mixed with a linear probe's and a cluster prior's expected scores, and the query goes to the best mix:
+ * expected_t(x) = alpha * calibration_t(s(x, t)) + beta * probe_t(x) + (1 - alpha - beta) * prior_t(x).
  *
  * @param alpha       weight of the RouterDC head (1 = the head alone; 0 = the prior alone)
  * @param calibration one map per LLM from head score to expected score
  * @param cluster     the cluster baseline reported by evaluations, or null when the data gave none
  * @param prior       the cluster tables mixed with the head (several scales), or null when the data gave none (then
  *                    alpha is 1)
+ * @param probe       the linear probe mixed in, or null when none (then probeWeight is 0)
+ * @param probeWeight beta, the probe's weight in the mix
  * @param output      one map for all LLMs from that mix to the expected score, fitted on the mix's out-of-fold values
  *                    (mixing two calibrated estimates does not keep them calibrated); increasing, so it never changes
  *                    which LLM is best. Null: the mix is reported as it is
@@ -21,7 +23,8 @@ import org.routerdc.workbench.eval.RoutingAccuracy;
  *                    fine-tuned encoder); the expected scores then only inform (and price) the choice
  */
 public record RoutingPolicy(double alpha, List<IsotonicCalibration> calibration, ClusterRouter cluster,
-                            ClusterRouter prior, IsotonicCalibration output, boolean headDecides) {
+                            ClusterRouter prior, LinearProbe probe, double probeWeight, IsotonicCalibration output,
+                            boolean headDecides) {
     public RoutingPolicy {
         calibration = List.copyOf(calibration);
         if (!(alpha >= 0 && alpha <= 1)) {
@@ -29,6 +32,10 @@ public record RoutingPolicy(double alpha, List<IsotonicCalibration> calibration,
         }
         if (prior == null && alpha != 1) {
             throw new IllegalArgumentException("routing policy: without a cluster prior alpha must be 1");
+        }
+        if (!(probeWeight >= 0 && alpha + probeWeight <= 1 + 1e-9) || (probe == null && probeWeight != 0)) {
+            throw new IllegalArgumentException("routing policy: probe weight " + probeWeight + " does not fit head weight "
+                    + alpha + (probe == null ? " without a probe" : ""));
         }
     }
 
@@ -43,16 +50,24 @@ public record RoutingPolicy(double alpha, List<IsotonicCalibration> calibration,
         return mix;
     }
 
-    /** The mix of calibrated head and cluster prior that decides (before the output calibration, which may tie). */
+    /** The mix of calibrated head, probe and cluster prior that decides (before the output calibration, which may tie). */
     public double[] mix(double[] headScores, float[] embedding) {
         if (headScores.length != calibration.size()) {
             throw new IllegalArgumentException(headScores.length + " head scores for " + calibration.size() + " LLMs");
         }
-        double[] prior = alpha < 1 ? this.prior.expected(embedding) : null;
+        double priorWeight = 1 - alpha - probeWeight;
+        double[] prior = priorWeight > 1e-9 ? this.prior.expected(embedding) : null;
+        double[] probed = probeWeight > 0 ? probe.expected(embedding) : null;
         double[] expected = new double[headScores.length];
         for (int t = 0; t < expected.length; t++) {
-            double head = calibration.get(t).apply(headScores[t]);
-            expected[t] = prior == null ? head : alpha * head + (1 - alpha) * prior[t];
+            double mixed = alpha * calibration.get(t).apply(headScores[t]);
+            if (probed != null) {
+                mixed += probeWeight * probed[t];
+            }
+            if (prior != null) {
+                mixed += priorWeight * prior[t];
+            }
+            expected[t] = mixed;
         }
         return expected;
     }

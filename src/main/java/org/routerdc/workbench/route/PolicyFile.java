@@ -14,13 +14,15 @@ import org.routerdc.workbench.eval.ClusterTable;
 import org.routerdc.workbench.files.Safetensors;
 import org.routerdc.workbench.files.Tensor;
 import org.routerdc.workbench.policy.IsotonicCalibration;
+import org.routerdc.workbench.policy.LinearProbe;
 import org.routerdc.workbench.policy.RoutingPolicy;
 
 /**
  * A {@link RoutingPolicy} in a bundle: its settings under {@code training.routing} in router.json, its arrays in
  * {@code policy.safetensors} ({@code output.scores}/{@code output.expected} when the mix is recalibrated; per LLM t: {@code calibration.t.scores} and {@code calibration.t.expected}; per cluster
  * table i of the baseline: {@code cluster.i.centroids} [k, d] and {@code cluster.i.expected} [k, LLMs]; of the
- * router's prior: {@code prior.i.centroids} and {@code prior.i.expected}). A bundle written before the prior existed
+ * router's prior: {@code prior.i.centroids} and {@code prior.i.expected}; the linear probe's {@code probe.weights}
+ * [LLMs, d + 1]). A bundle written before the prior existed
  * mixes its head with the baseline's tables.
  */
 final class PolicyFile {
@@ -34,6 +36,7 @@ final class PolicyFile {
         ObjectNode node = JSON.createObjectNode();
         node.put("decidedBy", policy.headDecides() ? "head" : "expected");
         node.put("headWeight", policy.alpha());
+        node.put("probeWeight", policy.probeWeight());
         node.put("clusters", policy.cluster() == null ? 0 : policy.cluster().clusters());
         node.put("clusterMix", policy.cluster() == null ? 0 : policy.cluster().mix());
         node.put("clusterTables", policy.cluster() == null ? 0 : policy.cluster().tables().size());
@@ -55,6 +58,9 @@ final class PolicyFile {
         if (policy.output() != null) {
             tensors.put("output.scores", Tensor.vector(toFloat(policy.output().knotScores())));
             tensors.put("output.expected", Tensor.vector(toFloat(policy.output().knotExpected())));
+        }
+        if (policy.probe() != null) {
+            tensors.put("probe.weights", Tensor.matrix(policy.probe().weights()));
         }
         putTables(tensors, "cluster", policy.cluster());
         putTables(tensors, "prior", policy.prior());
@@ -79,7 +85,9 @@ final class PolicyFile {
         IsotonicCalibration output = tensors.containsKey("output.scores")
                 ? new IsotonicCalibration(toDouble(tensors.get("output.scores").values()),
                 toDouble(require(tensors, "output.expected").values())) : null;
-        return new RoutingPolicy(settings.path("headWeight").asDouble(1), calibration, cluster, prior, output,
+        LinearProbe probe = tensors.containsKey("probe.weights") ? new LinearProbe(tensors.get("probe.weights").toMatrix()) : null;
+        return new RoutingPolicy(settings.path("headWeight").asDouble(1), calibration, cluster, prior, probe,
+                probe == null ? 0 : settings.path("probeWeight").asDouble(0), output,
                 "head".equals(settings.path("decidedBy").asText()));
     }
 

@@ -25,7 +25,7 @@ class PolicyFileTest {
         ClusterRouter prior = new ClusterRouter(List.of(
                 new ClusterTable(new float[][]{{1, 0}, {0, 1}}, new double[][]{{0.8, 0.2}, {0.25, 0.75}}),
                 new ClusterTable(new float[][]{{1, 0}, {0, 1}, {-1, 0}}, new double[][]{{0.7, 0.3}, {0.15, 0.85}, {0.5, 0.5}})), 1);
-        return new RoutingPolicy(0.0, IDENTITY, cluster, prior, null, false);
+        return new RoutingPolicy(0.0, IDENTITY, cluster, prior, null, 0, null, false);
     }
 
     @Test
