@@ -23,13 +23,15 @@ final class ProbeFit {
     private ProbeFit() {
     }
 
-    /** Out-of-fold predictions for every strength of {@link #RIDGE_GRID}; one pass over the rows per fold. */
+    /**
+     * Out-of-fold predictions for every strength of {@link #RIDGE_GRID}: each fold's rows predicted by probes fitted
+     * on the other folds alone, exactly as {@link #fit} would fit them there; one pass over the rows per fold.
+     */
     static List<Strength> outOfFold(TrainingData data, Folds folds) {
-        Targets targets = Targets.of(data);
         int n = data.size();
         double[][][] predicted = new double[RIDGE_GRID.length][n][];
         for (int fold = 0; fold < folds.count(); fold++) {
-            Normal normal = Normal.over(data, targets, folds.trainedOn(fold));
+            Normal normal = Normal.over(data.select(folds.trainedOn(fold)));
             for (int r = 0; r < RIDGE_GRID.length; r++) {
                 LinearProbe probe = normal.solve(RIDGE_GRID[r]);
                 for (int i : folds.heldOut(fold)) {
@@ -44,9 +46,9 @@ final class ProbeFit {
         return strengths;
     }
 
-    /** The probe over every row at one strength. */
+    /** The probe over every row of {@code data} at one strength. */
     static LinearProbe fit(TrainingData data, double ridge) {
-        return Normal.over(data, Targets.of(data), java.util.stream.IntStream.range(0, data.size()).toArray()).solve(ridge);
+        return Normal.over(data).solve(ridge);
     }
 
     /**
@@ -55,8 +57,9 @@ final class ProbeFit {
      */
     private record Normal(double[][] gram, double[][] missingGram, double[][] moment, double totalWeight,
                           double[] scoredWeight) {
-        static Normal over(TrainingData data, Targets targets, int[] rows) {
-            int dim = data.embeddings()[rows[0]].length + 1;
+        static Normal over(TrainingData data) {
+            Targets targets = Targets.of(data);
+            int dim = data.embeddings()[0].length + 1;
             int llms = targets.llms();
             double[][] gram = new double[dim][dim];
             double[][] missing = new double[llms][];
@@ -64,7 +67,7 @@ final class ProbeFit {
             double total = 0;
             double[] scored = new double[llms];
             double[] x = new double[dim];
-            for (int i : rows) {
+            for (int i = 0; i < data.size(); i++) {
                 float[] e = data.embeddings()[i];
                 for (int j = 0; j < e.length; j++) {
                     x[j] = e[j];

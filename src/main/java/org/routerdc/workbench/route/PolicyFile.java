@@ -22,7 +22,7 @@ import org.routerdc.workbench.policy.RoutingPolicy;
  * {@code policy.safetensors} ({@code output.scores}/{@code output.expected} when the mix is recalibrated; per LLM t: {@code calibration.t.scores} and {@code calibration.t.expected}; per cluster
  * table i of the baseline: {@code cluster.i.centroids} [k, d] and {@code cluster.i.expected} [k, LLMs]; of the
  * router's prior: {@code prior.i.centroids} and {@code prior.i.expected}; the linear probe's {@code probe.weights}
- * [LLMs, d + 1]). A bundle written before the prior existed
+ * [LLMs, d + 1] when it has weight). A bundle written before the prior existed
  * mixes its head with the baseline's tables.
  */
 final class PolicyFile {
@@ -59,7 +59,7 @@ final class PolicyFile {
             tensors.put("output.scores", Tensor.vector(toFloat(policy.output().knotScores())));
             tensors.put("output.expected", Tensor.vector(toFloat(policy.output().knotExpected())));
         }
-        if (policy.probe() != null) {
+        if (policy.probeWeight() > 0) {
             tensors.put("probe.weights", Tensor.matrix(policy.probe().weights()));
         }
         putTables(tensors, "cluster", policy.cluster());
@@ -85,9 +85,10 @@ final class PolicyFile {
         IsotonicCalibration output = tensors.containsKey("output.scores")
                 ? new IsotonicCalibration(toDouble(tensors.get("output.scores").values()),
                 toDouble(require(tensors, "output.expected").values())) : null;
-        LinearProbe probe = tensors.containsKey("probe.weights") ? new LinearProbe(tensors.get("probe.weights").toMatrix()) : null;
+        double probeWeight = settings.path("probeWeight").asDouble(0);
+        LinearProbe probe = probeWeight > 0 ? new LinearProbe(require(tensors, "probe.weights").toMatrix()) : null;
         return new RoutingPolicy(settings.path("headWeight").asDouble(1), calibration, cluster, prior, probe,
-                probe == null ? 0 : settings.path("probeWeight").asDouble(0), output,
+                probe == null ? 0 : probeWeight, output,
                 "head".equals(settings.path("decidedBy").asText()));
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.routerdc.workbench.eval.ClusterRouter;
 import org.routerdc.workbench.eval.ClusterTable;
 import org.routerdc.workbench.policy.IsotonicCalibration;
+import org.routerdc.workbench.policy.LinearProbe;
 import org.routerdc.workbench.policy.RoutingPolicy;
 
 class PolicyFileTest {
@@ -67,5 +68,35 @@ class PolicyFileTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyFile.read(folder, settings, 2))
                 .hasMessageContaining("prior.2.expected");
         assertThat(Files.exists(folder.resolve(PolicyFile.FILE))).isTrue();
+    }
+
+    @Test
+    void theProbeSurvivesTheBundleAndMixesAtItsWeight(@TempDir Path folder) throws Exception {
+        RoutingPolicy base = policy();
+        // probe: LLM 0 predicted 0.6 - 0.5 * y, LLM 1 predicted 0.1 + 0.5 * x
+        LinearProbe probe = new LinearProbe(new float[][]{{0, -0.5f, 0.6f}, {0.5f, 0, 0.1f}});
+        RoutingPolicy written = new RoutingPolicy(0.25, IDENTITY, base.cluster(), base.prior(), probe, 0.25, null, false);
+        PolicyFile.write(folder.resolve(PolicyFile.FILE), written);
+        ObjectNode settings = PolicyFile.settings(written);
+        assertThat(settings.path("probeWeight").asDouble()).isEqualTo(0.25);
+
+        RoutingPolicy read = PolicyFile.read(folder, settings, 2);
+        assertThat(read.probe().weights()).isDeepEqualTo(probe.weights());
+        float[] query = {0.1f, 0.9f};
+        // head 0.25 * (0.5, 0.5) + probe 0.25 * (0.15, 0.15) + prior 0.5 * (0.2, 0.8)
+        assertThat(read.mix(new double[]{0.5, 0.5}, query)).containsExactly(new double[]{
+                0.125 + 0.25 * 0.15 + 0.5 * 0.2, 0.125 + 0.25 * 0.15 + 0.5 * 0.8}, within(1e-6));
+
+        settings.put("probeWeight", 0.3);
+        Files.delete(folder.resolve(PolicyFile.FILE));
+        PolicyFile.write(folder.resolve(PolicyFile.FILE), base);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyFile.read(folder, settings, 2))
+                .hasMessageContaining("probe.weights");
+
+        ObjectNode before = PolicyFile.settings(base);
+        before.remove("probeWeight");
+        RoutingPolicy old = PolicyFile.read(folder, before, 2);
+        assertThat(old.probe()).as("a bundle from before the probe has none").isNull();
+        assertThat(old.mix(new double[]{0.5, 0.5}, query)).containsExactly(new double[]{0.2, 0.8}, within(1e-6));
     }
 }
