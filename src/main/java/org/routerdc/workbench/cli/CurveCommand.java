@@ -20,6 +20,7 @@ import org.routerdc.workbench.data.ScoreTable;
 import org.routerdc.workbench.encode.CancelCheck;
 import org.routerdc.workbench.route.Router;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,11 +42,8 @@ public final class CurveCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--router", required = true, paramLabel = "DIR.router", description = "the router")
-    Path router;
-
-    @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "test score tables")
-    List<String> data;
+    @Mixin
+    EvaluationArguments evaluation;
 
     @Option(names = "--prices", paramLabel = "FILE.json",
             description = "{\"<llm>\": cost per query}: for tables without costs, and a router trained without them")
@@ -58,25 +56,16 @@ public final class CurveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the curve as JSON")
     boolean json;
 
-    @Option(names = "--strict", description = "refuse score tables with holes instead of skipping their incomplete rows")
-    boolean strict;
-
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu", description = "where to encode (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "embedding cache folder (default: the user cache folder)")
-    Path cache;
-
     @Override
     public Integer call() throws Exception {
         if (points < 2) {
             throw new UserError("--points must be at least 2");
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<ScoreTable> tables = DataArguments.load(data, "--data", err, strict);
-        try (Router opened = Router.open(router, EncoderArguments.device(device))) {
+        List<ScoreTable> tables = evaluation.loadTables(err);
+        try (Router opened = evaluation.openRouter()) {
             PriceTable priceTable = prices == null ? null : PriceTable.read(prices, opened.bundle().router().llms());
-            CurveInput input = CurveInputs.route(opened, tables, priceTable, EncoderArguments.cacheAt(cache),
+            CurveInput input = CurveInputs.route(opened, tables, priceTable, evaluation.embeddingCache(),
                     ProgressLine.to(err, "encoding"), CancelCheck.NEVER);
             CurveReport report = CostQualityCurve.compute(input, points);
             PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package org.routerdc.workbench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.routerdc.workbench.data.ScoreTable;
@@ -10,6 +9,7 @@ import org.routerdc.workbench.eval.EvaluationReport;
 import org.routerdc.workbench.route.Router;
 import org.routerdc.workbench.route.RouterEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,30 +28,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--router", required = true, paramLabel = "DIR.router", description = "the router to evaluate")
-    Path router;
-
-    @Option(names = "--data", arity = "1..*", required = true, paramLabel = "FILE", description = "score tables to evaluate on")
-    List<String> data;
-
-    @Option(names = "--strict", description = "refuse score tables with holes instead of skipping their incomplete rows")
-    boolean strict;
+    @Mixin
+    EvaluationArguments evaluation;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu", description = "where to encode (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "embedding cache folder (default: the user cache folder)")
-    Path cache;
-
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        List<ScoreTable> tables = DataArguments.load(data, "--data", err, strict);
-        try (Router opened = Router.open(router, EncoderArguments.device(device))) {
-            EvaluationReport report = RouterEvaluation.evaluate(opened, tables, EncoderArguments.cacheAt(cache),
+        List<ScoreTable> tables = evaluation.loadTables(err);
+        try (Router opened = evaluation.openRouter()) {
+            EvaluationReport report = RouterEvaluation.evaluate(opened, tables, evaluation.embeddingCache(),
                     ProgressLine.to(err, "encoding"), CancelCheck.NEVER);
             var out = spec.commandLine().getOut();
             if (json) {
