@@ -13,6 +13,12 @@ import org.apache.commons.io.file.PathUtils;
  * final name, never half of one: content goes to a hidden sibling first, then is renamed into place.
  */
 public final class AtomicFiles {
+    /**
+     * Leftovers of a killed write are removed once they are this old: never one that a write running now (in this or
+     * another process) is still filling.
+     */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
+
     private AtomicFiles() {
     }
 
@@ -27,6 +33,7 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        removeLeftovers(target);
         Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
         try {
             content.writeInto(temp);
@@ -50,6 +57,7 @@ public final class AtomicFiles {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         recoverFolder(target);
+        removeLeftovers(target);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
             content.writeInto(staging);
@@ -60,10 +68,7 @@ public final class AtomicFiles {
             }
             move(staging, target);
             if (old != null) {
-                // renamed first, so that a half-deleted folder never carries the .old- name recovery looks for
-                Path trash = parent.resolve("." + target.getFileName() + ".trash-" + System.nanoTime());
-                move(old, trash);
-                deleteQuietly(trash);
+                discard(old, parent.resolve("." + target.getFileName() + ".trash-" + System.nanoTime()));
             }
         } finally {
             deleteQuietly(staging);
@@ -83,6 +88,49 @@ public final class AtomicFiles {
             if (old.isPresent()) {
                 move(old.get(), target);
             }
+        }
+    }
+
+    /**
+     * Deletes what killed writes of {@code target} left beside it, once older than {@link #LEFTOVER_AGE}: temp files
+     * ({@code .NAME*.part}), staging and half-deleted folders ({@code .NAME.tmp-*}, {@code .NAME.trash-*}), and the old
+     * version moved aside ({@code .NAME.old-*}) once the new one stands under the name. Failures are ignored: a
+     * leftover only takes space.
+     */
+    static void removeLeftovers(Path target) {
+        Path parent = target.getParent();
+        String name = "." + target.getFileName();
+        boolean replaced = Files.exists(target);
+        java.time.Instant before = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (var siblings = Files.list(parent)) {
+            siblings.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(name) && (n.endsWith(".part") || n.startsWith(name + ".tmp-")
+                        || n.startsWith(name + ".trash-") || (replaced && n.startsWith(name + ".old-")));
+            }).filter(p -> modifiedBefore(p, before)).forEach(AtomicFiles::deleteQuietly);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // the parent could not be listed: nothing to clean
+        }
+    }
+
+    /**
+     * Removes the old version once the new one stands: renamed first, so that a half-deleted folder never carries the
+     * .old- name recovery looks for. Best effort: the replace has succeeded whatever happens here.
+     */
+    private static void discard(Path old, Path trash) {
+        try {
+            move(old, trash);
+            deleteQuietly(trash);
+        } catch (IOException alreadyGone) {
+            // another process's clean-up took it first, or it stays as a leftover for the next one
+        }
+    }
+
+    private static boolean modifiedBefore(Path path, java.time.Instant instant) {
+        try {
+            return Files.getLastModifiedTime(path, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(instant);
+        } catch (IOException gone) {
+            return false;
         }
     }
 
