@@ -92,10 +92,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--selection", defaultValue = "cv", paramLabel = "cv|train|split",
             description = {"cv: 5-fold cross-validation on the training rows chooses the steps, the cluster baseline, "
-                    + "the cluster scales of the router's prior and how much the head's calibrated scores weigh against "
-                    + "it (the simplest choice within one standard error of the best), then the router trains on every "
-                    + "row; train: the best "
-                    + "checkpoint on the training files and the head decides alone (the paper); split: the same on a "
+                    + "the cluster scales of the router's prior and how much the head's calibrated scores and a linear "
+                    + "probe (ridge per LLM) weigh against it (the simplest choice within one standard error of the best), "
+                    + "then the router trains on every row; train: the best checkpoint on the training files and the head decides alone (the paper); split: the same on a "
                     + "held-out share of the rows (default: ${DEFAULT-VALUE})"})
     String selection;
 

@@ -163,7 +163,7 @@ public final class ClusterFit {
     }
 
     /** Each row's expected scores from the mean of the other folds: the k = 1 scale. */
-    private static double[][] overallMeans(TrainingData data, Targets targets, Folds folds) {
+    static double[][] overallMeans(TrainingData data, Targets targets, Folds folds) {
         double[][] predicted = new double[data.size()][];
         for (int fold = 0; fold < folds.count(); fold++) {
             double[] mean = targets.mean(folds.trainedOn(fold), new double[targets.llms()]);

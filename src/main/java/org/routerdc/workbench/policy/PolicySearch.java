@@ -303,16 +303,9 @@ public final class PolicySearch {
         return OutOfFoldAccuracy.ofChoices(data, choices);
     }
 
+    /** The best single LLM of the other folds, per held-out row: the k = 1 scale of the prior, decided. */
     private static double bestSingle(TrainingData data, Folds folds, Targets targets) {
-        int[] choices = new int[data.size()];
-        for (int fold = 0; fold < folds.count(); fold++) {
-            int llm = org.routerdc.workbench.eval.RoutingAccuracy.argmax(
-                    targets.mean(folds.trainedOn(fold), new double[targets.llms()]));
-            for (int i : folds.heldOut(fold)) {
-                choices[i] = llm;
-            }
-        }
-        return OutOfFoldAccuracy.ofChoices(data, choices);
+        return OutOfFoldAccuracy.of(data, ClusterFit.overallMeans(data, targets, folds));
     }
 
     private static int median(int[] values) {
