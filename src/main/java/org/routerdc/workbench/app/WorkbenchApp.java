@@ -79,6 +79,12 @@ public final class WorkbenchApp extends Application {
         dataModel.strictProperty().addListener((obs, old, strict) -> context.updateSettings(s -> s.withStrictLoading(strict)));
         window = new MainWindow(stage, context, dataModel::load);
         pricesModel = new PricesViewModel(dataModel, context.routerProperty());
+        pricesModel.restore(context.settings().prices());
+        dataModel.pricesProperty().addListener((obs, old, prices) -> {
+            if (prices != null) {
+                context.updateSettings(s -> s.withPrices(prices.prices()));
+            }
+        });
         DataView dataView = new DataView(dataModel, pricesModel, window::openData);
         window.setView(ViewId.DATA, dataView);
         Consumer<Path> folders = showFolder != null ? showFolder : folder -> getHostServices().showDocument(folder.toUri().toString());

@@ -159,6 +159,9 @@ class WorkbenchAppTest {
         assertThat(app.engineViews().route().pricesProperty().get()).isSameAs(app.dataModel().pricesProperty().get());
         assertThat(app.engineViews().evaluate().pricesProperty().get()).isSameAs(app.dataModel().pricesProperty().get());
         saveScreenshot("data-view-prices.png");
+        assertThat(new SettingsStore(configDir).load().prices()).as("remembered for the next session")
+                .containsEntry(last, 0.25).containsEntry(llms.getFirst(), 0.001);
+        OnFx.run(() -> app.context().updateSettings(s -> s.withPrices(java.util.Map.of()))); // the other tests start unpriced
     }
 
     private String meanCostCell(String llm) {

@@ -32,6 +32,7 @@ public final class PricesViewModel {
     private final ObservableList<LlmPrice> rows = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private Path file; // where the prices were last read from or saved to
+    private Map<String, Double> remembered = Map.of(); // prices from an earlier session, for LLMs without one now
     private boolean syncing;
 
     /** @param router the current router: its LLMs are priced while no dataset is loaded */
@@ -100,6 +101,24 @@ public final class PricesViewModel {
         return true;
     }
 
+    /**
+     * Prices remembered from an earlier session: every LLM without a price now, and each one that appears later,
+     * takes its remembered price (LLMs are matched by name).
+     */
+    public void restore(Map<String, Double> prices) {
+        remembered = Map.copyOf(prices);
+        boolean changed = false;
+        for (LlmPrice row : rows) {
+            if (row.priceProperty().get() == null && remembered.containsKey(row.llm())) {
+                row.priceProperty().set(remembered.get(row.llm()));
+                changed = true;
+            }
+        }
+        if (changed) {
+            publish();
+        }
+    }
+
     /** Reads a price file for the current LLMs; its problems are listed and nothing changes when it has any. */
     public boolean load(Path source) {
         try {
@@ -162,7 +181,11 @@ public final class PricesViewModel {
         PriceTable current = data.pricesProperty().get();
         rows.setAll(llms.stream().map(llm -> {
             LlmPrice row = new LlmPrice(llm);
-            row.priceProperty().set(kept.containsKey(llm) ? kept.get(llm) : current == null ? null : current.prices().get(llm));
+            Double price = kept.get(llm);
+            if (price == null && current != null) {
+                price = current.prices().get(llm);
+            }
+            row.priceProperty().set(price == null ? remembered.get(llm) : price);
             return row;
         }).toList());
         if (!rows.isEmpty()) {

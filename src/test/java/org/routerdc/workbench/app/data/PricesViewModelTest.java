@@ -118,4 +118,25 @@ class PricesViewModelTest {
         assertThat(OnFx.get(() -> prices.rows().get(2).priceProperty().get())).isEqualTo(0.3);
         assertThat(meanCostInData("c")).isEqualTo(0.3);
     }
+
+    @Test
+    void pricesRememberedFromAnEarlierSessionFillTheLlmsThatHaveNone() throws Exception {
+        Path file = StrictLoadingTest.complete(dir); // LLMs a, b, c; no costs
+        OnFx.run(() -> {
+            data = new DataViewModel(TableLoader.ENGINE, tasks);
+            prices = new PricesViewModel(data, new SimpleObjectProperty<Router>());
+            prices.restore(java.util.Map.of("a", 0.5, "b", 2.0, "c", 0.01, "gone", 7.0));
+            data.load(List.of(file));
+        });
+        AppHarness.waitUntil(15, () -> !data.loadingProperty().get() && data.datasets().size() == 1);
+        assertThat(OnFx.get(() -> prices.rows().stream().map(r -> r.priceProperty().get()).toList()))
+                .containsExactly(0.5, 2.0, 0.01);
+        assertThat(OnFx.get(() -> data.pricesProperty().get().prices())).containsEntry("b", 2.0).doesNotContainKey("gone");
+        assertThat(meanCostInData("b")).isEqualTo(2.0);
+
+        // a price the user enters wins over the remembered one
+        OnFx.run(() -> prices.setPrice("b", "3"));
+        OnFx.run(() -> prices.restore(java.util.Map.of("b", 2.0)));
+        assertThat(meanCostInData("b")).isEqualTo(3.0);
+    }
 }

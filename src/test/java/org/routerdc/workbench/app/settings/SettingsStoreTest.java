@@ -31,7 +31,8 @@ class SettingsStoreTest {
                 .withRecentFile("/data/a.json")
                 .withLastFolder("/data")
                 .withTrainingSettings(Map.of("epochs", "10", "batchSize", "64"))
-                .withStrictLoading(true);
+                .withStrictLoading(true)
+                .withPrices(Map.of("gpt-4", 0.03, "mixtral", 6.0E-4));
         store.save(saved);
 
         Settings read = store.load();
@@ -47,6 +48,7 @@ class SettingsStoreTest {
         Settings read = new SettingsStore(dir).load();
         assertThat(read.theme()).isEqualTo("dark");
         assertThat(read.strictLoading()).isFalse();
+        assertThat(read.prices()).isEmpty();
     }
 
     @Test
