@@ -24,10 +24,11 @@ import java.util.Locale;
  */
 public final class ChartSvg {
     private final XYChart<?, ?> chart;
-    private final StringBuilder svg = new StringBuilder();
+    private final SvgDocument svg;
 
     private ChartSvg(XYChart<?, ?> chart) {
         this.chart = chart;
+        this.svg = new SvgDocument(chart.getWidth(), chart.getHeight(), 11);
     }
 
     public static String of(XYChart<?, ?> chart) {
@@ -36,15 +37,10 @@ public final class ChartSvg {
 
     private String write() {
         double width = chart.getWidth();
-        double height = chart.getHeight();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-                + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height, width, height));
-        svg.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"white\"/>%n", width, height));
         Node plot = chart.lookup(".chart-plot-background");
         if (plot != null) {
             Bounds area = bounds(plot);
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#f8f8f8\" stroke=\"#bbbbbb\"/>%n",
-                    area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight()));
+            svg.rect(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight(), "fill=\"#f8f8f8\" stroke=\"#bbbbbb\"");
             axis(chart.getXAxis(), true, area);
             axis(chart.getYAxis(), false, area);
         }
@@ -57,8 +53,7 @@ public final class ChartSvg {
             series(series);
         }
         legend();
-        svg.append("</svg>\n");
-        return svg.toString();
+        return svg.finish();
     }
 
     /** Grid lines at the ticks, and the tick labels as the axis draws them (its visible text nodes). */
@@ -86,10 +81,7 @@ public final class ChartSvg {
             if (horizontal) {
                 text((area.getMinX() + area.getMaxX()) / 2, area.getMaxY() + 32, "middle", label, "font-size=\"12\"");
             } else {
-                double x = bounds(axis).getMinX() + 10;
-                double y = (area.getMinY() + area.getMaxY()) / 2;
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"middle\" font-size=\"12\" "
-                        + "transform=\"rotate(-90 %.2f %.2f)\">%s</text>%n", x, y, x, y, escape(label)));
+                svg.verticalText(bounds(axis).getMinX() + 10, (area.getMinY() + area.getMaxY()) / 2, label, "font-size=\"12\"");
             }
         }
     }
@@ -102,27 +94,27 @@ public final class ChartSvg {
             for (XYChart.Data<?, ?> data : series.getData()) {
                 if (data.getNode() instanceof Region bar && bar.isVisible()) {
                     Bounds box = bounds(bar);
-                    svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" %s/>%n",
-                            box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), fill(regionFill(bar), 1)));
+                    svg.rect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), fill(regionFill(bar), 1));
                 }
             }
             return;
         }
         if (series.getNode() instanceof Path path && path.isVisible() && !series.getData().isEmpty()) {
-            StringBuilder points = new StringBuilder();
-            for (XYChart.Data<?, ?> data : series.getData()) {
-                Point2D at = position(xAxis, yAxis, data);
-                points.append(String.format(Locale.ROOT, "%.2f,%.2f ", at.getX(), at.getY()));
+            double[] xs = new double[series.getData().size()];
+            double[] ys = new double[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                Point2D at = position(xAxis, yAxis, series.getData().get(i));
+                xs[i] = at.getX();
+                ys[i] = at.getY();
             }
-            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" points=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\" "
-                            + "stroke-opacity=\"%.3f\" stroke-linejoin=\"round\"/>%n", points.toString().strip(),
-                    hex(path.getStroke()), path.getStrokeWidth(), opacity(path.getStroke()) * path.getOpacity()));
+            svg.polyline(xs, ys, String.format(Locale.ROOT, "stroke=\"%s\" stroke-width=\"%.2f\" stroke-opacity=\"%.3f\" "
+                    + "stroke-linejoin=\"round\"", hex(path.getStroke()), path.getStrokeWidth(),
+                    opacity(path.getStroke()) * path.getOpacity()));
         }
         for (XYChart.Data<?, ?> data : series.getData()) {
             if (data.getNode() instanceof Region symbol && symbol.isVisible() && symbol.getWidth() > 0) {
                 Point2D at = position(xAxis, yAxis, data);
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" %s/>%n",
-                        at.getX(), at.getY(), symbol.getWidth() / 2, fill(regionFill(symbol), symbol.getOpacity())));
+                svg.circle(at.getX(), at.getY(), symbol.getWidth() / 2, fill(regionFill(symbol), symbol.getOpacity()));
             }
         }
     }
@@ -140,8 +132,7 @@ public final class ChartSvg {
             Paint colour = series.getNode() instanceof Path path ? path.getStroke()
                     : series.getData().isEmpty() || !(series.getData().getFirst().getNode() instanceof Region r) ? Color.GRAY
                     : regionFill(r);
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"10\" height=\"10\" %s/>%n", x, y - 9,
-                    fill(colour, 1)));
+            svg.rect(x, y - 9, 10, 10, fill(colour, 1));
             text(x + 14, y, "start", series.getName(), "");
             x += 24 + 6.5 * series.getName().length();
         }
@@ -163,16 +154,13 @@ public final class ChartSvg {
     }
 
     private void line(double x1, double y1, double x2, double y2, String colour) {
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\"/>%n",
-                x1, y1, x2, y2, colour));
+        svg.line(x1, y1, x2, y2, "stroke=\"" + colour + "\"");
     }
 
     private void text(double x, double y, String anchor, String text, String attributes) {
-        if (text == null) {
-            return;
+        if (text != null) {
+            svg.text(x, y, anchor, text, attributes);
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" %s>%s</text>%n",
-                x, y, anchor, attributes, escape(text)));
     }
 
     /** The colour a region is painted with: its last plain fill, or the end colour of a gradient fill. */
@@ -210,10 +198,5 @@ public final class ChartSvg {
 
     private static double opacity(Paint paint) {
         return paint instanceof Color c ? c.getOpacity() : 1;
-    }
-
-    /** Text for SVG/XML content and attributes. */
-    public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
