@@ -15,7 +15,8 @@ package org.routerdc.workbench.policy;
  * @param clusters     k of the cluster baseline (0 when none)
  * @param clusterMix   nearest clusters mixed (0 when none)
  * @param prior        the router's multi-scale cluster prior alone
- * @param probe        the linear probe alone, at its chosen ridge strength (NaN when none was fitted)
+ * @param probe        the linear probe alone, at its chosen ridge strength (the best one when it got no weight;
+ *                     NaN when none was fitted)
  * @param probeWeight  the linear probe's weight in the mix
  */
 public record CrossValidationReport(double router, double head, double cluster, double knn, double bestSingle,

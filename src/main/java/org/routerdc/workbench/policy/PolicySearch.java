@@ -116,7 +116,8 @@ public final class PolicySearch {
             log(listener, String.format(java.util.Locale.ROOT, "router prior: k = %s averaged (out-of-fold %.2f alone)",
                     priorScales.stream().map(scale -> String.valueOf(scale.clusters())).toList(), priorAccuracy));
         }
-        double probeAccuracy = Double.NaN;
+        double probeAccuracy = probes.stream().mapToDouble(strength -> OutOfFoldAccuracy.of(data, strength.outOfFold()))
+                .max().orElse(Double.NaN);
         if (chosen.probe() != null) {
             probeAccuracy = OutOfFoldAccuracy.of(data, chosen.probe().outOfFold());
             log(listener, String.format(java.util.Locale.ROOT, "linear probe: ridge %.4f, weight %.1f (out-of-fold %.2f alone)",
@@ -138,9 +139,9 @@ public final class PolicySearch {
                 priorAccuracy, probeAccuracy, probeWeight);
         log(listener, String.format(java.util.Locale.ROOT,
                 "cross-validation (out-of-fold, training rows): router %.2f (head weight %.1f, probe weight %.1f), head alone %.2f, "
-                        + "prior alone %.2f, cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",
-                report.router(), alpha, probeWeight, report.head(), report.prior(), report.cluster(), report.knn(),
-                report.bestSingle(), steps));
+                        + "prior alone %.2f, probe alone %.2f, cluster %.2f, kNN %.2f, best single %.2f; final run: %d steps on every row",
+                report.router(), alpha, probeWeight, report.head(), report.prior(), report.probe(), report.cluster(),
+                report.knn(), report.bestSingle(), steps));
         return new Result(steps, alpha, calibration, cluster, prior, probe, probeWeight, output, report);
     }
 

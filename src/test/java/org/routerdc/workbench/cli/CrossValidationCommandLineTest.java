@@ -68,6 +68,9 @@ class CrossValidationCommandLineTest {
         JsonNode cv = manifest(withTests).at("/metrics/crossValidation");
         assertThat(cv.path("folds").asInt()).isEqualTo(5);
         assertThat(cv.path("router").asDouble()).isGreaterThanOrEqualTo(cv.path("cluster").asDouble());
+        assertThat(cv.path("probe").isNumber()).as("the probe alone, out of fold: " + cv).isTrue();
+        assertThat(cv.path("probeWeight").asDouble()).isBetween(0.0, 0.4);
+        assertThat(manifest(withTests).at("/training/routing/probeWeight").asDouble()).isEqualTo(cv.path("probeWeight").asDouble());
 
         Result eval = run(List.of("eval", "--router", withTests.toString(), "--json", "--device", "cpu",
                 "--cache", dir.resolve("cache").toString(), "--data", SAMPLE + "math_test.json"));
