@@ -86,10 +86,18 @@ final class PolicyFile {
                 ? new IsotonicCalibration(toDouble(tensors.get("output.scores").values()),
                 toDouble(require(tensors, "output.expected").values())) : null;
         double probeWeight = settings.path("probeWeight").asDouble(0);
-        LinearProbe probe = probeWeight > 0 ? new LinearProbe(require(tensors, "probe.weights").toMatrix()) : null;
+        LinearProbe probe = probeWeight > 0 ? probe(require(tensors, "probe.weights").toMatrix(), llms) : null;
         return new RoutingPolicy(settings.path("headWeight").asDouble(1), calibration, cluster, prior, probe,
                 probe == null ? 0 : probeWeight, output,
                 "head".equals(settings.path("decidedBy").asText()));
+    }
+
+    private static LinearProbe probe(float[][] weights, int llms) throws IOException {
+        if (weights.length != llms || weights[0].length < 2) {
+            throw new IOException(FILE + ": tensor 'probe.weights' is " + weights.length + " x "
+                    + (weights.length == 0 ? 0 : weights[0].length) + ", expected " + llms + " LLMs x (dimension + 1)");
+        }
+        return new LinearProbe(weights);
     }
 
     private static void putTables(Map<String, Tensor> tensors, String prefix, ClusterRouter router) {

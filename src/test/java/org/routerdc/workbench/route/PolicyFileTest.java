@@ -92,6 +92,11 @@ class PolicyFileTest {
         PolicyFile.write(folder.resolve(PolicyFile.FILE), base);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyFile.read(folder, settings, 2))
                 .hasMessageContaining("probe.weights");
+        RoutingPolicy oneLlmProbe = new RoutingPolicy(0.25, IDENTITY, base.cluster(), base.prior(),
+                new LinearProbe(new float[][]{{0, -0.5f, 0.6f}}), 0.25, null, false);
+        PolicyFile.write(folder.resolve(PolicyFile.FILE), oneLlmProbe);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyFile.read(folder, settings, 2))
+                .hasMessage("policy.safetensors: tensor 'probe.weights' is 1 x 3, expected 2 LLMs x (dimension + 1)");
 
         ObjectNode before = PolicyFile.settings(base);
         before.remove("probeWeight");
