@@ -107,7 +107,8 @@ final class FineTuneJob {
     /**
      * With cross-validation (the default), the tuned encoder stays and a head and routing policy are chosen over its
      * embeddings as for a frozen encoder: the co-trained head alone routed below the cluster table on the tuned
-     * embeddings (docs/finetuning.md: 55.58 against 58.94, top-2, seed 1). Otherwise, or when stopped during that search, the co-trained head decides alone, as in the paper.
+     * embeddings (docs/finetuning.md: 55.58 against 58.94, top-2, seed 1). Otherwise, or when stopped during that
+     * search, the co-trained head decides alone, as in the paper.
      */
     private static TrainingJob.CrossValidated headAndPolicy(TrainingJob.Request request, FineTunedRouter tuned,
                                                             TrainingData tunedRows, EventOutput events,

@@ -3,6 +3,7 @@ package org.routerdc.workbench.policy;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.routerdc.workbench.train.TrainingData;
@@ -53,67 +54,66 @@ final class ProbeFit {
 
     /**
      * The weighted normal equations of the rows: X'WX over [embedding, 1] shared by every LLM, and per LLM X'Wy
-     * and the part of X'WX from rows without its score (subtracted, so holes cost only their own rows).
+     * ({@code moment}, one column each) and the part of X'WX from rows without its score (null when none; subtracted,
+     * so holes cost only their own rows). Rows enter scaled by the square root of their weight.
      */
-    private record Normal(double[][] gram, double[][] missingGram, double[][] moment, double totalWeight,
+    private record Normal(DMatrixRMaj gram, DMatrixRMaj[] missingGram, DMatrixRMaj moment, double totalWeight,
                           double[] scoredWeight) {
         static Normal over(TrainingData data) {
             Targets targets = Targets.of(data);
+            int n = data.size();
             int dim = data.embeddings()[0].length + 1;
             int llms = targets.llms();
-            double[][] gram = new double[dim][dim];
-            double[][] missing = new double[llms][];
-            double[][] moment = new double[llms][dim];
+            DMatrixRMaj rows = new DMatrixRMaj(n, dim);
+            DMatrixRMaj credits = new DMatrixRMaj(n, llms);
             double total = 0;
             double[] scored = new double[llms];
-            double[] x = new double[dim];
-            for (int i = 0; i < data.size(); i++) {
+            for (int i = 0; i < n; i++) {
+                double w = targets.weight()[i];
+                double root = Math.sqrt(w);
                 float[] e = data.embeddings()[i];
                 for (int j = 0; j < e.length; j++) {
-                    x[j] = e[j];
+                    rows.unsafe_set(i, j, root * e[j]);
                 }
-                x[dim - 1] = 1;
-                double w = targets.weight()[i];
+                rows.unsafe_set(i, dim - 1, root);
                 total += w;
-                addOuter(gram, x, w);
                 for (int t = 0; t < llms; t++) {
                     double credit = targets.credit()[i][t];
-                    if (Double.isNaN(credit)) {
-                        if (missing[t] == null) {
-                            missing[t] = new double[dim * dim];
-                        }
-                        addOuterFlat(missing[t], x, w);
-                    } else {
+                    if (!Double.isNaN(credit)) {
+                        credits.unsafe_set(i, t, root * credit);
                         scored[t] += w;
-                        for (int j = 0; j < dim; j++) {
-                            moment[t][j] += w * credit * x[j];
-                        }
                     }
                 }
             }
-            for (int a = 0; a < dim; a++) {
-                for (int b = 0; b < a; b++) {
-                    gram[b][a] = gram[a][b];
+            DMatrixRMaj gram = new DMatrixRMaj(dim, dim);
+            CommonOps_DDRM.multInner(rows, gram);
+            DMatrixRMaj moment = new DMatrixRMaj(dim, llms);
+            CommonOps_DDRM.multTransA(rows, credits, moment);
+            DMatrixRMaj[] missing = new DMatrixRMaj[llms];
+            for (int t = 0; t < llms; t++) {
+                int llm = t;
+                int[] holes = java.util.stream.IntStream.range(0, n)
+                        .filter(i -> Double.isNaN(targets.credit()[i][llm])).toArray();
+                if (holes.length > 0) {
+                    DMatrixRMaj holed = new DMatrixRMaj(holes.length, dim);
+                    CommonOps_DDRM.extract(rows, holes, holes.length, java.util.stream.IntStream.range(0, dim).toArray(),
+                            dim, holed);
+                    missing[t] = new DMatrixRMaj(dim, dim);
+                    CommonOps_DDRM.multInner(holed, missing[t]);
                 }
             }
             return new Normal(gram, missing, moment, total, scored);
         }
 
         LinearProbe solve(double ridge) {
-            int dim = gram.length;
-            float[][] weights = new float[moment.length][];
-            for (int t = 0; t < moment.length; t++) {
-                weights[t] = new float[dim];
+            int dim = gram.numRows;
+            int llms = moment.numCols;
+            float[][] weights = new float[llms][dim];
+            for (int t = 0; t < llms; t++) {
                 if (scoredWeight[t] <= 1e-12 * totalWeight) {
                     continue; // no row scores this LLM: predict 0 rather than solve an empty system
                 }
-                DMatrixRMaj a = new DMatrixRMaj(dim, dim);
-                for (int r = 0; r < dim; r++) {
-                    for (int c = 0; c < dim; c++) {
-                        double missingPart = missingGram[t] == null ? 0 : missingGram[t][Math.max(r, c) * dim + Math.min(r, c)];
-                        a.set(r, c, gram[r][c] - missingPart);
-                    }
-                }
+                DMatrixRMaj a = missingGram[t] == null ? gram.copy() : CommonOps_DDRM.subtract(gram, missingGram[t], null);
                 for (int r = 0; r < dim - 1; r++) {
                     a.add(r, r, ridge * totalWeight);
                 }
@@ -121,36 +121,13 @@ final class ProbeFit {
                 if (!solver.setA(a)) {
                     throw new IllegalStateException("linear probe: normal equations are not positive definite");
                 }
-                DMatrixRMaj b = new DMatrixRMaj(dim, 1, true, moment[t]);
                 DMatrixRMaj solution = new DMatrixRMaj(dim, 1);
-                solver.solve(b, solution);
+                solver.solve(CommonOps_DDRM.extractColumn(moment, t, null), solution);
                 for (int j = 0; j < dim; j++) {
                     weights[t][j] = (float) solution.get(j, 0);
                 }
             }
             return new LinearProbe(weights);
-        }
-
-        /** Lower triangle only; mirrored once at the end. */
-        private static void addOuter(double[][] gram, double[] x, double w) {
-            for (int a = 0; a < x.length; a++) {
-                double wa = w * x[a];
-                double[] row = gram[a];
-                for (int b = 0; b <= a; b++) {
-                    row[b] += wa * x[b];
-                }
-            }
-        }
-
-        /** Lower triangle of a flat row-major matrix. */
-        private static void addOuterFlat(double[] gram, double[] x, double w) {
-            int dim = x.length;
-            for (int a = 0; a < dim; a++) {
-                double wa = w * x[a];
-                for (int b = 0; b <= a; b++) {
-                    gram[a * dim + b] += wa * x[b];
-                }
-            }
         }
     }
 }

@@ -60,5 +60,21 @@ class ProbeFitTest {
                 assertThat(strengths.get(1).outOfFold()[i]).containsExactly(probe.expected(data.embeddings()[i]), within(1e-5));
             }
         }
+        // a held-out row's own scores never reach its prediction: change fold 0's scores, its predictions stay
+        double[][] changed = new double[data.size()][];
+        for (int i = 0; i < changed.length; i++) {
+            changed[i] = data.scores()[i].clone();
+        }
+        for (int i : folds.heldOut(0)) {
+            java.util.Arrays.fill(changed[i], 1.0);
+        }
+        TrainingData other = new TrainingData(data.embeddings(), changed, null, data.datasetIndex(), data.datasetNames(),
+                data.datasetMetrics(), data.llms());
+        List<ProbeFit.Strength> again = ProbeFit.outOfFold(other, folds);
+        for (int i : folds.heldOut(0)) {
+            assertThat(again.get(1).outOfFold()[i]).containsExactly(strengths.get(1).outOfFold()[i], within(1e-9));
+        }
+        assertThat(again.get(1).outOfFold()[folds.heldOut(1)[0]]).as("other folds did learn from the change")
+                .isNotEqualTo(strengths.get(1).outOfFold()[folds.heldOut(1)[0]]);
     }
 }
